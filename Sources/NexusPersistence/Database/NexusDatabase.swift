@@ -1,0 +1,96 @@
+// AsyncKit's pools lock their own state but predate Sendable annotations;
+// PostgresKit imports it the same way.
+@preconcurrency import AsyncKit
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresKit
+import SQLKit
+import SQLiteKit
+
+/// The product's database: one SQLKit handle over either engine, with transactions,
+/// a health check and an orderly shutdown.
+///
+/// Everything above this type speaks SQLKit's dialect-neutral API, so one
+/// repository implementation serves SQLite and PostgreSQL alike.
+public final class NexusDatabase: Sendable {
+    /// The database engine behind the handle.
+    public enum Engine: String, Sendable {
+        case sqlite, postgresql
+    }
+
+    /// Which engine this is.
+    public let engine: Engine
+    /// The SQLKit handle; each statement borrows a pooled connection.
+    public let sql: any SQLDatabase
+    private let closePool: @Sendable () async throws -> Void
+
+    private init(engine: Engine, sql: any SQLDatabase, close: @escaping @Sendable () async throws -> Void) {
+        self.engine = engine
+        self.sql = sql
+        self.closePool = close
+    }
+
+    /// Opens a connection pool to `location`, creating the SQLite file's folder if needed.
+    public static func open(
+        _ location: DatabaseLocation,
+        logger: Logger,
+        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) async throws -> NexusDatabase {
+        switch location {
+        case .sqlite(let path):
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+            let source = SQLiteSettingsSource(path: path, threadPool: .singleton)
+            let pool = EventLoopGroupConnectionPool(
+                source: source, maxConnectionsPerEventLoop: 4, logger: logger, on: eventLoopGroup)
+            let database = SQLitePoolDatabase(pool: pool, logger: logger).sql(queryLogLevel: .trace)
+            return NexusDatabase(engine: .sqlite, sql: database, close: { try await pool.shutdownAsync() })
+        case .postgres(let url):
+            let configuration = try SQLPostgresConfiguration(url: url)
+            let pool = EventLoopGroupConnectionPool(
+                source: PostgresConnectionSource(sqlConfiguration: configuration),
+                maxConnectionsPerEventLoop: 4, logger: logger, on: eventLoopGroup)
+            let database = pool.database(logger: logger).sql(queryLogLevel: .trace)
+            return NexusDatabase(engine: .postgresql, sql: database, close: { try await pool.shutdownAsync() })
+        }
+    }
+
+    /// Runs `body` in one transaction on one connection: committed when it returns,
+    /// rolled back when it throws.
+    public func transaction<Result: Sendable>(
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> Result
+    ) async throws -> Result {
+        // SQLite: take the write lock up front, so two writers queue on busy_timeout
+        // instead of deadlocking when both try to upgrade a read lock.
+        let begin: SQLQueryString = engine == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN"
+        return try await sql.withSession { connection in
+            try await connection.raw(begin).run()
+            do {
+                let result = try await body(connection)
+                try await connection.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await connection.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    /// Succeeds when the database answers a trivial query.
+    public func ping() async throws {
+        let rows: [any SQLRow] = try await sql.raw("SELECT 1 AS ok").all()
+        guard rows.count == 1 else { throw DatabaseUnavailable() }
+    }
+
+    /// Closes every pooled connection.
+    public func close() async throws {
+        try await closePool()
+    }
+}
+
+/// The database did not answer as expected.
+public struct DatabaseUnavailable: Error {}

@@ -1,0 +1,52 @@
+// AsyncKit's pools lock their own state but predate Sendable annotations;
+// PostgresKit imports it the same way.
+@preconcurrency import AsyncKit
+import Logging
+import NIOCore
+import NIOPosix
+import SQLiteKit
+import SQLiteNIO
+
+/// Opens SQLite connections with the settings every connection needs: foreign keys
+/// enforced, write-ahead logging so readers never block the writer, and a busy
+/// timeout so that concurrent writers wait their turn instead of failing.
+struct SQLiteSettingsSource: ConnectionPoolSource {
+    let path: String
+    let threadPool: NIOThreadPool
+
+    func makeConnection(logger: Logger, on eventLoop: any EventLoop) -> EventLoopFuture<SQLiteConnection> {
+        SQLiteConnection.open(storage: .file(path: path), threadPool: threadPool, logger: logger, on: eventLoop)
+            .flatMap { connection in
+                let pragmas = [
+                    "PRAGMA journal_mode = WAL",
+                    "PRAGMA synchronous = NORMAL",
+                    "PRAGMA foreign_keys = ON",
+                    "PRAGMA busy_timeout = 10000",
+                ]
+                return pragmas.reduce(eventLoop.makeSucceededVoidFuture()) { previous, pragma in
+                    previous.flatMap { connection.query(pragma).map { _ in } }
+                }
+                .flatMapError { error in connection.close().flatMapThrowing { throw error } }
+                .map { connection }
+            }
+    }
+}
+
+/// Presents a pool of SQLite connections as one `SQLiteDatabase`.
+struct SQLitePoolDatabase: SQLiteDatabase {
+    let pool: EventLoopGroupConnectionPool<SQLiteSettingsSource>
+    let logger: Logger
+
+    var eventLoop: any EventLoop { pool.eventLoopGroup.any() }
+
+    func query(
+        _ query: String, _ binds: [SQLiteData], logger: Logger,
+        _ onRow: @escaping @Sendable (SQLiteRow) -> Void
+    ) -> EventLoopFuture<Void> {
+        pool.withConnection(logger: logger) { $0.query(query, binds, logger: logger, onRow) }
+    }
+
+    func withConnection<T>(_ closure: @escaping @Sendable (SQLiteConnection) -> EventLoopFuture<T>) -> EventLoopFuture<T> {
+        pool.withConnection(logger: logger) { closure($0) }
+    }
+}

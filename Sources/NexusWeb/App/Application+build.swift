@@ -1,0 +1,75 @@
+import Foundation
+public import Hummingbird
+public import Logging
+import NexusDomain
+import NexusLocalization
+import NexusPersistence
+import NIOCore
+import ServiceLifecycle
+
+/// Builds the whole application from its configuration: opens and migrates the
+/// database, loads the bundled content on first start, builds the toolkit
+/// snapshot, and wires the responder. Tests call it directly.
+public func buildApplication(
+    config: AppConfig, logger: Logger, onServerRunning: @escaping @Sendable (String) async -> Void = { _ in }
+) async throws -> some ApplicationProtocol {
+    let database = try await NexusDatabase.open(config.database, logger: logger)
+    do {
+        let services = try await prepareServices(config: config, database: database, logger: logger)
+        let host = config.host
+        return Application(
+            responder: NexusResponder(services: services),
+            configuration: ApplicationConfiguration(address: .hostname(config.host, port: config.port)),
+            services: [DatabaseShutdown(database: database)],
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? config.port
+                await onServerRunning("http://\(host.contains(":") ? "[\(host)]" : host):\(port)")
+            },
+            logger: logger)
+    } catch {
+        try? await database.close()
+        throw error
+    }
+}
+
+private func prepareServices(config: AppConfig, database: NexusDatabase, logger: Logger) async throws -> AppServices {
+    try await Migrator(database: database, logger: logger).migrate()
+    let repository = ContentRepository(database: database)
+    if try await !repository.hasPublishedContent() {
+        try await importBundledContent(from: config.contentDirectory, repository: repository, logger: logger)
+    }
+    let store = ToolkitStore()
+    let problems = try await store.reload(from: repository)
+    for problem in problems where problem.severity == .error {
+        logger.warning("content problem: \(problem)")
+    }
+    return AppServices(
+        database: database, store: store, localization: try Localization.bundled(),
+        views: try await ViewRenderer.bundled(), assets: try AssetStore.bundled(), markdown: MarkdownRenderer(),
+        metrics: RequestMetrics(), openAPIDocument: try AppServices.bundledOpenAPIDocument(), logger: logger)
+}
+
+/// First start: load the content folder so that the toolkit is there at once.
+private func importBundledContent(from directory: String, repository: ContentRepository, logger: Logger) async throws {
+    guard FileManager.default.fileExists(atPath: directory) else {
+        logger.warning("no content folder at \(directory); the toolkit starts empty (set --content-dir or NEXUS_CONTENT_DIR)")
+        return
+    }
+    let report = try await ContentImporter(repository: repository).importFolder(directory, origin: "first-start")
+    if let summary = report.summary {
+        logger.info("loaded the bundled content from \(directory): \(summary.created) documents")
+    } else {
+        for problem in report.problems where problem.severity == .error { logger.error("content: \(problem)") }
+        logger.error("the content folder has errors and was not loaded; run `nexus content check \(directory)`")
+    }
+}
+
+/// Closes the database pool once the server has stopped taking requests.
+struct DatabaseShutdown: Service {
+    let database: NexusDatabase
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        try await database.close()
+    }
+}

@@ -1,0 +1,86 @@
+import NexusDomain
+import NexusLocalization
+
+/// The catalogue of instruments, grouped by kind, and each instrument with the
+/// practices that rely on it.
+enum InstrumentPages {
+    struct Group: Sendable {
+        let heading: String
+        let items: [ItemLink]
+    }
+
+    struct IndexModel: Sendable {
+        let title: String
+        let intro: String
+        let groups: [Group]
+    }
+
+    struct DetailModel: Sendable {
+        let item: ItemBody
+        let shortTitle: String?
+        let facts: [Fact]
+        let officialHref: String
+        let officialLabel: String
+        let citedBy: [ItemLink]
+        let citedByHeading: String
+        let citedByNone: String
+        let indexHref: String
+    }
+
+    /// A labelled fact in a definition list.
+    struct Fact: Sendable {
+        let label: String
+        let value: String
+    }
+
+    static func kindLabel(_ kind: String, _ t: Localizer) -> String {
+        let key: UIKey = switch kind {
+        case "convention": .instrumentKindConvention
+        case "protocol": .instrumentKindProtocol
+        case "resolution": .instrumentKindResolution
+        case "strategy": .instrumentKindStrategy
+        case "recommendations": .instrumentKindRecommendations
+        case "memorandum": .instrumentKindMemorandum
+        case "guidelines": .instrumentKindGuidelines
+        default: .instrumentKindDeclaration
+        }
+        return t(key)
+    }
+
+    static func index(_ env: PageEnvironment) -> PageResult {
+        let groups = ContentSchema.instrumentKinds.compactMap { kind -> Group? in
+            let items = env.snapshot.instruments.filter { $0.kind == kind }
+            guard !items.isEmpty else { return nil }
+            return Group(heading: kindLabel(kind, env.t), items: items.map { instrument in
+                env.link(to: instrument.info, page: .instrument(instrument.info.slug), label: String(instrument.year))
+            })
+        }
+        let model = IndexModel(title: env.t(.instrumentsTitle), intro: env.t(.instrumentsIntro), groups: groups)
+        return PageResult(
+            template: "instruments",
+            layout: .make(page: .instruments, language: env.language, title: model.title,
+                          description: model.intro, t: env.t, canonical: .instruments),
+            model: model)
+    }
+
+    static func detail(_ slug: String, _ env: PageEnvironment) -> PageResult? {
+        guard let instrument = env.snapshot.instrument(slug: slug) else { return nil }
+        let (item, text) = env.body(of: instrument.info)
+        let t = env.t
+        var facts = [Fact(label: t(.instrumentKind), value: kindLabel(instrument.kind, t)),
+                     Fact(label: t(.instrumentYear), value: String(instrument.year))]
+        if let issuer = text.text.issuer { facts.append(Fact(label: t(.instrumentIssuer), value: issuer)) }
+        let model = DetailModel(
+            item: item, shortTitle: text.text.shortTitle, facts: facts,
+            officialHref: instrument.url, officialLabel: t(.instrumentOfficialText),
+            citedBy: env.snapshot.practices(citing: slug).map(env.link(to:)),
+            citedByHeading: t(.instrumentCitedBy), citedByNone: t(.instrumentCitedByNone),
+            indexHref: env.href(.instruments))
+        return PageResult(
+            template: "instrument",
+            layout: .make(page: .instrument(slug), language: env.language, title: item.title,
+                          description: item.summary, t: t, notices: env.notices(for: text),
+                          canonical: .instrument(slug)),
+            model: model)
+    }
+}

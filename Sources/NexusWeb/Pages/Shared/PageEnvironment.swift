@@ -1,0 +1,66 @@
+import NexusDomain
+import NexusLocalization
+
+/// What every page builder reads: the published toolkit, the reader's language,
+/// its UI strings, and the Markdown renderer.
+struct PageEnvironment: Sendable {
+    let snapshot: ToolkitSnapshot
+    let language: Language
+    let t: Localizer
+    let markdown: MarkdownRenderer
+
+    /// The link to a page in the reader's language.
+    func href(_ page: Route.Page) -> String { Route.page(language, page).path }
+
+    /// The item's text for this reader.
+    func text(_ info: ItemInfo) -> ResolvedText { info.text.resolve(language) }
+
+    /// "Good practice 2", or the unnumbered label.
+    func label(of practice: Practice) -> String {
+        practice.number.map { t(.practiceNumbered, ["number": String($0)]) } ?? t(.practiceUnnumbered)
+    }
+
+    /// "Section A".
+    func label(of theme: Theme) -> String { t(.themeLabel, ["letter": theme.letter]) }
+}
+
+/// A link to another toolkit item, with its title and summary.
+struct ItemLink: Sendable {
+    let href: String
+    let title: String
+    let summary: String
+    /// A short label before the title ("Good practice 2", "2000").
+    let label: String?
+    /// Set when the item is not fully confirmed.
+    let statusLabel: String?
+    /// The language of the title and summary, when it differs from the page's.
+    let lang: String?
+}
+
+extension PageEnvironment {
+    func link(to practice: Practice) -> ItemLink {
+        let text = self.text(practice.info)
+        return ItemLink(
+            href: href(.practice(practice.canonicalReference)), title: text.text.title, summary: text.text.summary,
+            label: label(of: practice), statusLabel: statusLabel(practice.info.status), lang: foreignLang(text))
+    }
+
+    func link(to info: ItemInfo, page: Route.Page, label: String? = nil) -> ItemLink {
+        let text = self.text(info)
+        return ItemLink(
+            href: href(page), title: text.text.title, summary: text.text.summary, label: label,
+            statusLabel: statusLabel(info.status), lang: foreignLang(text))
+    }
+
+    /// The `lang` attribute a fallback text needs inside a page in another language.
+    func foreignLang(_ text: ResolvedText) -> String? { text.isFallback ? text.language.code : nil }
+
+    func statusLabel(_ status: ContentStatus) -> String? {
+        switch status {
+        case .confirmed: nil
+        case .partlyConfirmed: t(.statusPartlyConfirmed)
+        case .numberPending: t(.statusNumberPending)
+        case .awaitingOfficialText: t(.statusAwaitingOfficialText)
+        }
+    }
+}

@@ -1,0 +1,150 @@
+public import NexusDomain
+
+/// Every address the product answers, as a value.
+///
+/// The same type parses incoming paths (``Route/parse(path:query:)``) and prints
+/// the links that pages contain (``Route/path``), so a link can only point to a
+/// route that exists. A round-trip test covers every case.
+public enum Route: Hashable, Sendable {
+    /// `/`: redirects to the visitor's language.
+    case root
+    /// A page of the toolkit in one language, under `/{lang}/…`.
+    case page(Language, Page)
+    /// The JSON API under `/api/v1/…`.
+    case api(API)
+    /// `/openapi.json`: the API's description.
+    case openAPI
+    /// `/healthz`: 200 when the database answers.
+    case health
+    /// `/metrics`: Prometheus text format.
+    case metrics
+    /// `/assets/{name}`: stylesheets, icons.
+    case asset(String)
+
+    /// The toolkit's pages.
+    public enum Page: Hashable, Sendable {
+        case home
+        case concept
+        case conceptSection(String)
+        case practices
+        case practice(PracticeReference)
+        case theme(String)
+        case instruments
+        case instrument(String)
+        case actors
+        case actor(String)
+        case initiatives
+        case initiative(String)
+    }
+
+    /// The JSON API's endpoints; each answers in the language of its `lang` parameter.
+    public enum API: Hashable, Sendable {
+        case practices(Language)
+        case practice(PracticeReference, Language)
+        case themes(Language)
+        case instruments(Language)
+        case actors(Language)
+        case initiatives(Language)
+        case concept(Language)
+    }
+
+    /// The path (with query, for API routes) that addresses this route.
+    public var path: String {
+        switch self {
+        case .root: "/"
+        case .page(let language, let page): "/\(language.code)" + page.pathSuffix
+        case .api(let api): api.path
+        case .openAPI: "/openapi.json"
+        case .health: "/healthz"
+        case .metrics: "/metrics"
+        case .asset(let name): "/assets/\(name)"
+        }
+    }
+
+    /// A short, stable name for metrics and logs, without identifiers.
+    public var name: String {
+        switch self {
+        case .root: "root"
+        case .page(_, let page): "page_" + page.name
+        case .api(let api): "api_" + api.name
+        case .openAPI: "openapi"
+        case .health: "healthz"
+        case .metrics: "metrics"
+        case .asset: "asset"
+        }
+    }
+}
+
+extension Route.Page {
+    /// The part of the path after `/{lang}`.
+    var pathSuffix: String {
+        switch self {
+        case .home: ""
+        case .concept: "/concept"
+        case .conceptSection(let slug): "/concept/\(slug)"
+        case .practices: "/practices"
+        case .practice(let reference): "/practices/\(reference)"
+        case .theme(let slug): "/themes/\(slug)"
+        case .instruments: "/instruments"
+        case .instrument(let slug): "/instruments/\(slug)"
+        case .actors: "/actors"
+        case .actor(let slug): "/actors/\(slug)"
+        case .initiatives: "/initiatives"
+        case .initiative(let slug): "/initiatives/\(slug)"
+        }
+    }
+
+    var name: String {
+        switch self {
+        case .home: "home"
+        case .concept: "concept"
+        case .conceptSection: "concept_section"
+        case .practices: "practices"
+        case .practice: "practice"
+        case .theme: "theme"
+        case .instruments: "instruments"
+        case .instrument: "instrument"
+        case .actors: "actors"
+        case .actor: "actor"
+        case .initiatives: "initiatives"
+        case .initiative: "initiative"
+        }
+    }
+}
+
+extension Route.API {
+    /// The language the endpoint answers in.
+    public var language: Language {
+        switch self {
+        case .practices(let l), .practice(_, let l), .themes(let l), .instruments(let l), .actors(let l),
+             .initiatives(let l), .concept(let l):
+            l
+        }
+    }
+
+    var path: String {
+        let base: String
+        switch self {
+        case .practices: base = "/api/v1/practices"
+        case .practice(let reference, _): base = "/api/v1/practices/\(reference)"
+        case .themes: base = "/api/v1/themes"
+        case .instruments: base = "/api/v1/instruments"
+        case .actors: base = "/api/v1/actors"
+        case .initiatives: base = "/api/v1/initiatives"
+        case .concept: base = "/api/v1/concept"
+        }
+        return base + "?lang=\(language.code)"
+    }
+
+    var name: String {
+        switch self {
+        case .practices: "practices"
+        case .practice: "practice"
+        case .themes: "themes"
+        case .instruments: "instruments"
+        case .actors: "actors"
+        case .initiatives: "initiatives"
+        case .concept: "concept"
+        }
+    }
+}

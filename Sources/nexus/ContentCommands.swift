@@ -1,0 +1,66 @@
+import ArgumentParser
+import NexusDomain
+import NexusPersistence
+import NexusWeb
+
+/// `nexus content …`: check and load the toolkit's content folder.
+struct Content: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check or import the content folder.",
+        subcommands: [Check.self, Import.self])
+
+    /// `nexus content check [DIR]`
+    struct Check: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate a content folder: front matter, references, languages, stale translations.",
+            discussion: "Prints a report and exits with status 1 when there is any problem.")
+
+        @Argument(help: "The content folder (default ./Content, or NEXUS_CONTENT_DIR).")
+        var directory: String?
+
+        func run() async throws {
+            let folder = try directory ?? StorageOptions.configFromEnvironment().contentDirectory
+            let result: ToolkitBuilder.Result
+            do { result = try ContentImporter.check(directory: folder) } catch { throw fail("\(error)") }
+            print(ContentReport(folder: folder, snapshot: result.snapshot, problems: result.problems).text)
+            if !result.problems.isEmpty { throw ExitCode.failure }
+        }
+    }
+
+    /// `nexus content import [DIR]`
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Load or update the content in the database (only what changed; running it twice is harmless).",
+            discussion: "A folder with errors is not imported at all. Warnings (missing or stale translations) are reported but do not stop the import.")
+
+        @Argument(help: "The content folder (default ./Content, or NEXUS_CONTENT_DIR).")
+        var directory: String?
+
+        @OptionGroup var storage: StorageOptions
+
+        func run() async throws {
+            let config = try storage.config()
+            let folder = directory ?? config.contentDirectory
+            let logger = Logs.bootstrap(level: config.logLevel)
+            let database: NexusDatabase
+            do { database = try await NexusDatabase.open(config.database, logger: logger) } catch {
+                throw fail("cannot open the database \(config.database): \(error)")
+            }
+            let report: ContentImporter.Report
+            do {
+                try await Migrator(database: database, logger: logger).migrate()
+                report = try await ContentImporter(repository: ContentRepository(database: database)).importFolder(folder)
+                try await database.close()
+            } catch {
+                try? await database.close()
+                throw fail("\(error)")
+            }
+            let problemsText = ContentReport.problemLines(report.problems)
+            if !problemsText.isEmpty { print(problemsText) }
+            guard let summary = report.summary else {
+                throw fail("the content folder has errors; nothing was imported")
+            }
+            print("Imported \(folder): \(summary.created) new, \(summary.updated) updated, \(summary.unchanged) unchanged documents.")
+        }
+    }
+}
