@@ -15,6 +15,10 @@ public enum SchemaValidator {
         for name in document.fields.keys.sorted() {
             if name == ContentSchema.sourceHashField {
                 if isSource { report("`\(name)` belongs in translations only; remove it from the English file") }
+                // Unquoted, a hash of digits reads as a number and loses its leading zeros.
+                if document.fields[name]?.stringValue == nil {
+                    report("`\(name)` must be text in double quotes, e.g. source_hash: \"1a2b3c4d5e6f7a8b\"")
+                }
                 continue
             }
             guard let spec = specs.first(where: { $0.name == name }) else {
@@ -33,8 +37,7 @@ public enum SchemaValidator {
             if document.fields[spec.name] == nil { report("required field `\(spec.name)` is missing") }
         }
         if !isSource {
-            let hash = document.fields[ContentSchema.sourceHashField]?.stringValue ?? ""
-            if hash.isEmpty {
+            if document.fields[ContentSchema.sourceHashField] == nil {
                 report("`\(ContentSchema.sourceHashField)` is missing: record the hash of the English text translated")
             }
         }

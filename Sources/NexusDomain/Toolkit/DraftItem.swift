@@ -54,12 +54,17 @@ struct DraftItem {
             case .referenceList(let kind):
                 guard let slugs = fields[spec.name]?.stringListValue else { continue }
                 let kept = slugs.filter { slug in
-                    let exists = known[kind]?.contains(slug) == true && !(kind == id.kind && slug == id.slug)
-                    if !exists {
+                    if kind == id.kind && slug == id.slug {
                         problems.append(ContentProblem(.error, .reference, at: location,
-                            "`\(spec.name)` names \(kind.folder)/\(slug), which does not exist or is this item itself"))
+                            "`\(spec.name)` names this item itself"))
+                        return false
                     }
-                    return exists
+                    guard known[kind]?.contains(slug) == true else {
+                        problems.append(ContentProblem(.error, .reference, at: location,
+                            "`\(spec.name)` names \(kind.folder)/\(slug), which does not exist"))
+                        return false
+                    }
+                    return true
                 }
                 fields[spec.name] = .list(kept.map(ContentValue.string))
             default:

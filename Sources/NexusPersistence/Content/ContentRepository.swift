@@ -7,13 +7,20 @@ public struct ContentRepository: Sendable {
     /// What an import changed.
     public struct ImportSummary: Sendable, Equatable {
         /// Documents that did not exist before.
-        public var created = 0
+        public var created: Int
         /// Documents whose published text changed.
-        public var updated = 0
+        public var updated: Int
         /// Documents identical to what was published.
-        public var unchanged = 0
+        public var unchanged: Int
         /// Whether anything changed.
         public var changedAnything: Bool { created + updated > 0 }
+
+        /// Creates a summary.
+        public init(created: Int = 0, updated: Int = 0, unchanged: Int = 0) {
+            self.created = created
+            self.updated = updated
+            self.unchanged = unchanged
+        }
     }
 
     private let database: NexusDatabase

@@ -50,7 +50,11 @@ public final class NexusDatabase: Sendable {
             let database = SQLitePoolDatabase(pool: pool, logger: logger).sql(queryLogLevel: .trace)
             return NexusDatabase(engine: .sqlite, sql: database, close: { try await pool.shutdownAsync() })
         case .postgres(let url):
-            let configuration = try SQLPostgresConfiguration(url: url)
+            var configuration = try SQLPostgresConfiguration(url: url)
+            // `?search_path=a,b` puts the product's tables in a schema of their own.
+            if let searchPath = URLComponents(string: url)?.queryItems?.first(where: { $0.name == "search_path" })?.value {
+                configuration.searchPath = searchPath.split(separator: ",").map(String.init)
+            }
             let pool = EventLoopGroupConnectionPool(
                 source: PostgresConnectionSource(sqlConfiguration: configuration),
                 maxConnectionsPerEventLoop: 4, logger: logger, on: eventLoopGroup)

@@ -1,0 +1,56 @@
+import NexusPersistence
+import NexusTestSupport
+import SQLKit
+import Testing
+
+@Suite("Migrations on both engines")
+struct MigratorTests {
+    @Test("a new database is migrated, and migrating again does nothing", arguments: TestEngine.available)
+    func migrateTwice(engine: TestEngine) async throws {
+        try await TestDatabase.withDatabase(engine, migrated: false) { database throws in
+            let migrator = Migrator(database: database, logger: TestDatabase.logger)
+            #expect(try await migrator.migrate() == Migrations.all.map(\.number))
+            #expect(try await migrator.migrate() == [])
+            #expect(try await migrator.appliedNumbers() == Set(Migrations.all.map(\.number)))
+        }
+    }
+
+    @Test("a database migrated by a newer version is refused", arguments: TestEngine.available)
+    func newerDatabase(engine: TestEngine) async throws {
+        try await TestDatabase.withDatabase(engine) { database throws in
+            try await database.sql.raw("INSERT INTO schema_migrations (number, name, applied_at) VALUES (9999, 'Future', 'now')").run()
+            await #expect(throws: Migrator.UnknownMigrations.self) {
+                try await Migrator(database: database, logger: TestDatabase.logger).migrate()
+            }
+        }
+    }
+
+    @Test("migrations are numbered from 1 without gaps or repeats")
+    func numbering() {
+        #expect(Migrations.all.map(\.number) == Array(1...Migrations.all.count))
+    }
+
+    @Test("a failed migration leaves no trace", arguments: TestEngine.available)
+    func failedMigrationRollsBack(engine: TestEngine) async throws {
+        struct Broken: Migration {
+            let number = 2
+            let name = "Broken"
+            func apply(on database: any SQLDatabase) async throws {
+                try await database.raw("CREATE TABLE half_done (id INTEGER PRIMARY KEY)").run()
+                try await database.raw("THIS IS NOT SQL").run()
+            }
+        }
+        try await TestDatabase.withDatabase(engine, migrated: false) { database throws in
+            let migrator = Migrator(database: database, migrations: Migrations.all + [Broken()], logger: TestDatabase.logger)
+            await #expect(throws: (any Error).self) { try await migrator.migrate() }
+            #expect(try await migrator.appliedNumbers() == [1])
+            // The table the broken migration created was rolled back with it.
+            await #expect(throws: (any Error).self) { try await database.sql.raw("SELECT * FROM half_done").run() }
+        }
+    }
+
+    @Test("the health check answers", arguments: TestEngine.available)
+    func ping(engine: TestEngine) async throws {
+        try await TestDatabase.withDatabase(engine) { database throws in try await database.ping() }
+    }
+}
