@@ -1,0 +1,87 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NexusDomain
+import NexusTestSupport
+import Testing
+
+@Suite("The JSON API")
+struct APITests {
+    private func json(_ page: Page) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(page.body.utf8)) as? [String: Any])
+    }
+
+    @Test("practices are listed with number, slug, theme, title and summary in the asked language")
+    func practices() async throws {
+        try await TestApp.run(content: Fixtures.testContent) { client in
+            let page = try await client.get("/api/v1/practices?lang=fr")
+            #expect(page.status == .ok && page.headers[.contentType] == "application/json; charset=utf-8")
+            let body = try json(page)
+            let practices = try #require(body["practices"] as? [[String: Any]])
+            #expect(practices.map { $0["slug"] as? String } == ["first", "third", "pending"])
+            #expect(practices[0]["title"] as? String == "Rendre les lois cohérentes")
+            #expect(practices[0]["number"] as? Int == 1)
+            #expect(practices[2]["number"] is NSNull, "an unknown number is null, not missing")
+            #expect((practices[0]["theme"] as? [String: Any])?["letter"] as? String == "A")
+            #expect(body["missingNumbers"] as? [Int] == [2])
+        }
+    }
+
+    @Test("one practice by number or slug has everything its page shows")
+    func practice() async throws {
+        try await TestApp.run(content: Fixtures.testContent) { client in
+            let byNumber = try json(try await client.get("/api/v1/practices/1?lang=ar"))
+            let bySlug = try json(try await client.get("/api/v1/practices/first?lang=ar"))
+            #expect(NSDictionary(dictionary: byNumber) == NSDictionary(dictionary: bySlug))
+            #expect(byNumber["keyActions"] as? [String] == ["استعراض القوانين.", "تعديل ما هو قاصر."])
+            #expect((byNumber["standards"] as? [String: Any])?["basis"] as? String == "official")
+            #expect(byNumber["isFallback"] as? Bool == false)
+            let fallback = try json(try await client.get("/api/v1/practices/pending?lang=sq"))
+            #expect(fallback["isFallback"] as? Bool == true && fallback["textLanguage"] as? String == "en")
+        }
+    }
+
+    @Test("every list endpoint answers", arguments: ["themes", "instruments", "actors", "initiatives", "concept"])
+    func lists(name: String) async throws {
+        try await TestApp.run(content: Fixtures.testContent) { client in
+            let page = try await client.get("/api/v1/\(name)?lang=sq")
+            #expect(page.status == .ok)
+            #expect(try json(page)["language"] as? String == "sq")
+        }
+    }
+
+    @Test("a malformed parameter is a 400 with a JSON error in the visitor's language")
+    func badParameter() async throws {
+        try await TestApp.run(content: Fixtures.testContent) { client in
+            let page = try await client.get("/api/v1/practices?lang=xx", headers: [.acceptLanguage: "fr"])
+            #expect(page.status == .badRequest)
+            let error = try #require(try json(page)["error"] as? [String: Any])
+            #expect(error["status"] as? Int == 400 && error["code"] as? String == "bad_parameter")
+            #expect((error["message"] as? String)?.contains("« lang »") == true)
+        }
+    }
+
+    @Test("unknown API paths and practices are JSON 404s")
+    func notFound() async throws {
+        try await TestApp.run(content: Fixtures.testContent) { client in
+            for path in ["/api/v1/practices/77", "/api/v1/nothing", "/api/v9/practices"] {
+                let page = try await client.get(path)
+                #expect(page.status == .notFound, "\(path)")
+                #expect(try json(page)["error"] != nil)
+            }
+        }
+    }
+
+    @Test("the OpenAPI document is served and describes every API route")
+    func openAPI() async throws {
+        try await TestApp.run(content: Fixtures.testContent) { client in
+            let document = try json(try await client.get("/openapi.json"))
+            #expect(document["openapi"] as? String == "3.1.0")
+            let paths = Set((document["paths"] as? [String: Any])?.keys.map { $0 } ?? [])
+            #expect(paths == [
+                "/api/v1/practices", "/api/v1/practices/{practice}", "/api/v1/themes", "/api/v1/instruments",
+                "/api/v1/actors", "/api/v1/initiatives", "/api/v1/concept", "/healthz",
+            ])
+        }
+    }
+}
