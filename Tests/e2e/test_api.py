@@ -1,0 +1,79 @@
+"""The JSON API, checked against its own OpenAPI 3.1 document."""
+import pytest
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import validate
+
+from conftest import LANGUAGES
+
+
+@pytest.fixture(scope="session")
+def openapi(http, base_url):
+    answer = http(f"{base_url}/openapi.json")
+    assert answer.status == 200
+    document = answer.json()
+    validate(document)  # a valid OpenAPI 3.1 document
+    return document
+
+
+def response_validator(openapi, path, status):
+    """A JSON Schema (2020-12, as OpenAPI 3.1 uses) validator for a documented response.
+
+    The schema is placed in a document that also holds the components, so that its
+    "#/components/schemas/…" references resolve as they do in the OpenAPI document.
+    """
+    schema = openapi["paths"][path]["get"]["responses"][str(status)]["content"]["application/json"]["schema"]
+    return Draft202012Validator({**schema, "components": openapi["components"]})
+
+
+CASES = [
+    ("/api/v1/practices", "/api/v1/practices"),
+    ("/api/v1/practices/{practice}", "/api/v1/practices/2"),
+    ("/api/v1/practices/{practice}", "/api/v1/practices/1"),
+    ("/api/v1/practices/{practice}", "/api/v1/practices/strengthen-anti-corruption-law"),
+    ("/api/v1/themes", "/api/v1/themes"),
+    ("/api/v1/instruments", "/api/v1/instruments"),
+    ("/api/v1/actors", "/api/v1/actors"),
+    ("/api/v1/initiatives", "/api/v1/initiatives"),
+    ("/api/v1/concept", "/api/v1/concept"),
+]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("documented,path", CASES)
+def test_responses_match_the_openapi_document(openapi, http, base_url, language, documented, path):
+    answer = http(f"{base_url}{path}?lang={language}")
+    assert answer.status == 200
+    assert answer.headers["Content-Type"].startswith("application/json")
+    body = answer.json()
+    errors = sorted(response_validator(openapi, documented, 200).iter_errors(body), key=str)
+    assert not errors, "\n".join(error.message for error in errors[:5])
+
+
+@pytest.mark.parametrize("path,status", [
+    ("/api/v1/practices?lang=xx", 400),
+    ("/api/v1/practices/{practice}?lang=de", 400),
+    ("/api/v1/practices/99", 404),
+    ("/api/v1/practices/not-a-practice", 404),
+])
+def test_errors_match_the_openapi_document(openapi, http, base_url, path, status):
+    documented = path.split("?")[0]
+    concrete = path.replace("{practice}", "2")
+    answer = http(f"{base_url}{concrete}")
+    assert answer.status == status
+    documented = "/api/v1/practices/{practice}" if documented.count("/") == 4 else documented
+    errors = list(response_validator(openapi, documented, status).iter_errors(answer.json()))
+    assert not errors, errors[0].message
+
+
+def test_health_matches_the_document(openapi, http, base_url):
+    answer = http(f"{base_url}/healthz")
+    assert answer.status == 200
+    assert not list(response_validator(openapi, "/healthz", 200).iter_errors(answer.json()))
+
+
+def test_practice_list_carries_the_fields_the_issue_names(http, base_url):
+    practices = http(f"{base_url}/api/v1/practices?lang=fr").json()["practices"]
+    first = practices[0]
+    assert set(first) >= {"number", "slug", "theme", "title", "summary"}
+    assert set(first["theme"]) >= {"letter", "title"}
+    assert first["number"] == 1 and first["theme"]["letter"] == "A"
