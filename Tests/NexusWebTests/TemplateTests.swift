@@ -28,7 +28,7 @@ struct TemplateTests {
     func load() async throws {
         let views = try await ViewRenderer.bundled()
         for name in ["layout", "home", "concept", "concept-section", "practices", "theme", "practice", "instruments",
-                     "instrument", "list", "actor", "initiative", "error", "card", "item-head", "item-sources"] {
+                     "detail", "link-section", "list", "error", "card", "item-head", "item-sources"] {
             #expect(views.hasTemplate(name), "\(name)")
         }
     }

@@ -35,27 +35,32 @@ enum APIModels {
         let items: [Link]
     }
 
+    /// A practice with everything its page shows: the summary's fields, then the details,
+    /// in one flat JSON object.
     struct PracticeDetail: Encodable, Sendable {
-        @Nullable var number: Int?
-        let slug: String
-        let theme: ThemeRef
-        let title: String
-        let summary: String
-        let status: String
-        let url: String
-        let language: String
-        let textLanguage: String
-        let isFallback: Bool
-        let isStale: Bool
-        let body: String
-        let keyActions: [String]
-        let keyActors: [Link]
-        @Nullable var keyActorsNote: String?
-        let standards: LinkedItems
-        let initiatives: LinkedItems
-        let related: [PracticeSummary]
-        @Nullable var statusNote: String?
-        let sources: [String]
+        let summary: PracticeSummary
+        let details: Details
+
+        struct Details: Encodable, Sendable {
+            let language: String
+            let textLanguage: String
+            let isFallback: Bool
+            let isStale: Bool
+            let body: String
+            let keyActions: [String]
+            let keyActors: [Link]
+            @Nullable var keyActorsNote: String?
+            let standards: LinkedItems
+            let initiatives: LinkedItems
+            let related: [PracticeSummary]
+            @Nullable var statusNote: String?
+            let sources: [String]
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            try summary.encode(to: encoder)
+            try details.encode(to: encoder)
+        }
     }
 
     struct Theme: Encodable, Sendable {

@@ -52,9 +52,8 @@ struct ToolkitAPI: Sendable {
         func link(_ info: ItemInfo, _ target: Route.Page) -> APIModels.Link {
             APIModels.Link(slug: info.slug, title: info.text.resolve(language).text.title, url: page(target))
         }
-        return APIModels.PracticeDetail(
-            number: head.number, slug: head.slug, theme: head.theme, title: head.title, summary: head.summary,
-            status: head.status, url: head.url, language: language.code, textLanguage: resolved.language.code,
+        return APIModels.PracticeDetail(summary: head, details: .init(
+            language: language.code, textLanguage: resolved.language.code,
             isFallback: resolved.isFallback, isStale: resolved.isStale, body: resolved.text.body,
             keyActions: resolved.text.keyActions,
             keyActors: practice.keyActors.compactMap(snapshot.actor(slug:)).map { link($0.info, .actor($0.info.slug)) },
@@ -68,7 +67,7 @@ struct ToolkitAPI: Sendable {
                 items: practice.initiatives.compactMap(snapshot.initiative(slug:))
                     .map { link($0.info, .initiative($0.info.slug)) }),
             related: practice.related.compactMap(snapshot.practice(slug:)).map(summary),
-            statusNote: resolved.text.statusNote, sources: practice.info.sources)
+            statusNote: resolved.text.statusNote, sources: practice.info.sources))
     }
 
     private func theme(_ theme: Theme) -> APIModels.Theme {

@@ -9,14 +9,6 @@ enum ActorPages {
         let items: [ItemLink]
     }
 
-    struct DetailModel: Sendable {
-        let item: ItemBody
-        let practices: [ItemLink]
-        let practicesHeading: String
-        let practicesNone: String
-        let indexHref: String
-    }
-
     static func index(_ env: PageEnvironment) -> PageResult {
         let model = IndexModel(
             title: env.t(.actorsTitle), intro: env.t(.actorsIntro),
@@ -31,12 +23,14 @@ enum ActorPages {
     static func detail(_ slug: String, _ env: PageEnvironment) -> PageResult? {
         guard let actor = env.snapshot.actor(slug: slug) else { return nil }
         let (item, text) = env.body(of: actor.info)
-        let model = DetailModel(
-            item: item, practices: env.snapshot.practices(involving: slug).map(env.link(to:)),
-            practicesHeading: env.t(.actorInvolvedIn), practicesNone: env.t(.actorInvolvedInNone),
-            indexHref: env.href(.actors))
+        let model = DetailPage(
+            indexHref: env.href(.actors), indexLabel: env.t(.navActors), shortTitle: nil, item: item, facts: [],
+            external: nil,
+            links: LinkSection(
+                id: "practices", heading: env.t(.actorInvolvedIn),
+                items: env.snapshot.practices(involving: slug).map(env.link(to:)), emptyText: env.t(.actorInvolvedInNone)))
         return PageResult(
-            template: "actor",
+            template: "detail",
             layout: .make(page: .actor(slug), language: env.language, title: item.title, description: item.summary,
                           t: env.t, notices: env.notices(for: text), canonical: .actor(slug)),
             model: model)

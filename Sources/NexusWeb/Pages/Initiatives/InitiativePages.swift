@@ -3,17 +3,6 @@ import NexusLocalization
 
 /// Example initiatives and, for each, the practices that refer to it.
 enum InitiativePages {
-    struct DetailModel: Sendable {
-        let item: ItemBody
-        let facts: [InstrumentPages.Fact]
-        let websiteHref: String
-        let websiteLabel: String
-        let practices: [ItemLink]
-        let practicesHeading: String
-        let practicesNone: String
-        let indexHref: String
-    }
-
     static func index(_ env: PageEnvironment) -> PageResult {
         let model = ActorPages.IndexModel(
             title: env.t(.initiativesTitle), intro: env.t(.initiativesIntro),
@@ -29,19 +18,20 @@ enum InitiativePages {
         guard let initiative = env.snapshot.initiative(slug: slug) else { return nil }
         let (item, text) = env.body(of: initiative.info)
         let t = env.t
-        var facts: [InstrumentPages.Fact] = []
+        var facts: [DetailPage.Fact] = []
         if let organisation = text.text.organisation {
             facts.append(.init(label: t(.initiativeOrganisation), value: organisation))
         }
         if let period = period(initiative, env) { facts.append(.init(label: t(.initiativePeriod), value: period)) }
         if let coverage = text.text.coverage { facts.append(.init(label: t(.initiativeCoverage), value: coverage)) }
-        let model = DetailModel(
-            item: item, facts: facts, websiteHref: initiative.url, websiteLabel: t(.initiativeWebsite),
-            practices: env.snapshot.practices(featuring: slug).map(env.link(to:)),
-            practicesHeading: t(.initiativeFeaturedIn), practicesNone: t(.initiativeFeaturedInNone),
-            indexHref: env.href(.initiatives))
+        let model = DetailPage(
+            indexHref: env.href(.initiatives), indexLabel: t(.navInitiatives), shortTitle: nil, item: item,
+            facts: facts, external: .init(href: initiative.url, label: t(.initiativeWebsite)),
+            links: LinkSection(
+                id: "practices", heading: t(.initiativeFeaturedIn),
+                items: env.snapshot.practices(featuring: slug).map(env.link(to:)), emptyText: t(.initiativeFeaturedInNone)))
         return PageResult(
-            template: "initiative",
+            template: "detail",
             layout: .make(page: .initiative(slug), language: env.language, title: item.title,
                           description: item.summary, t: t, notices: env.notices(for: text),
                           canonical: .initiative(slug)),

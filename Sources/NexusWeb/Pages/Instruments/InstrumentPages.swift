@@ -15,24 +15,6 @@ enum InstrumentPages {
         let groups: [Group]
     }
 
-    struct DetailModel: Sendable {
-        let item: ItemBody
-        let shortTitle: String?
-        let facts: [Fact]
-        let officialHref: String
-        let officialLabel: String
-        let citedBy: [ItemLink]
-        let citedByHeading: String
-        let citedByNone: String
-        let indexHref: String
-    }
-
-    /// A labelled fact in a definition list.
-    struct Fact: Sendable {
-        let label: String
-        let value: String
-    }
-
     static func kindLabel(_ kind: String, _ t: Localizer) -> String {
         let key: UIKey = switch kind {
         case "convention": .instrumentKindConvention
@@ -67,17 +49,17 @@ enum InstrumentPages {
         guard let instrument = env.snapshot.instrument(slug: slug) else { return nil }
         let (item, text) = env.body(of: instrument.info)
         let t = env.t
-        var facts = [Fact(label: t(.instrumentKind), value: kindLabel(instrument.kind, t)),
-                     Fact(label: t(.instrumentYear), value: String(instrument.year))]
-        if let issuer = text.text.issuer { facts.append(Fact(label: t(.instrumentIssuer), value: issuer)) }
-        let model = DetailModel(
-            item: item, shortTitle: text.text.shortTitle, facts: facts,
-            officialHref: instrument.url, officialLabel: t(.instrumentOfficialText),
-            citedBy: env.snapshot.practices(citing: slug).map(env.link(to:)),
-            citedByHeading: t(.instrumentCitedBy), citedByNone: t(.instrumentCitedByNone),
-            indexHref: env.href(.instruments))
+        var facts = [DetailPage.Fact(label: t(.instrumentKind), value: kindLabel(instrument.kind, t)),
+                     DetailPage.Fact(label: t(.instrumentYear), value: String(instrument.year))]
+        if let issuer = text.text.issuer { facts.append(.init(label: t(.instrumentIssuer), value: issuer)) }
+        let model = DetailPage(
+            indexHref: env.href(.instruments), indexLabel: t(.navInstruments), shortTitle: text.text.shortTitle,
+            item: item, facts: facts, external: .init(href: instrument.url, label: t(.instrumentOfficialText)),
+            links: LinkSection(
+                id: "cited-by", heading: t(.instrumentCitedBy),
+                items: env.snapshot.practices(citing: slug).map(env.link(to:)), emptyText: t(.instrumentCitedByNone)))
         return PageResult(
-            template: "instrument",
+            template: "detail",
             layout: .make(page: .instrument(slug), language: env.language, title: item.title,
                           description: item.summary, t: t, notices: env.notices(for: text),
                           canonical: .instrument(slug)),

@@ -6,8 +6,7 @@ enum ThemePage {
     struct Model: Sendable {
         let label: String
         let item: ItemBody
-        let practices: [ItemLink]
-        let emptyText: String
+        let practices: LinkSection
         let practicesHref: String
     }
 
@@ -16,8 +15,10 @@ enum ThemePage {
         let (item, text) = env.body(of: theme.info)
         let model = Model(
             label: env.label(of: theme), item: item,
-            practices: env.snapshot.practices(inTheme: slug).map(env.link(to:)),
-            emptyText: env.t(.practicesNoneInSection), practicesHref: env.href(.practices))
+            practices: LinkSection(
+                id: "practices", heading: env.t(.themePractices),
+                items: env.snapshot.practices(inTheme: slug).map(env.link(to:)), emptyText: env.t(.practicesNoneInSection)),
+            practicesHref: env.href(.practices))
         return PageResult(
             template: "theme",
             layout: .make(page: .theme(slug), language: env.language, title: "\(model.label): \(item.title)",
