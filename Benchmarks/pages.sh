@@ -19,9 +19,12 @@ done
 swift build -c release --product nexus >/dev/null
 BIN=$(swift build -c release --show-bin-path)/nexus
 WORK=$(mktemp -d /tmp/nexus-bench.XXXXXX)
-SERVER_PID=""; NGINX_PID=""
+# nginx workers run as an unprivileged user and must be able to read the pages.
+chmod 755 "$WORK"
+SERVER_PID=""; UNCACHED_PID=""; NGINX_PID=""
 cleanup() {
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true
+  [ -n "$UNCACHED_PID" ] && kill "$UNCACHED_PID" 2>/dev/null || true
   [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
   wait 2>/dev/null || true
   rm -rf "$WORK"
@@ -29,11 +32,17 @@ cleanup() {
 trap cleanup EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
-NEXUS_PORT=$(free_port); NGINX_PORT=$(free_port)
+NEXUS_PORT=$(free_port); UNCACHED_PORT=$(free_port); NGINX_PORT=$(free_port)
 
 NEXUS_DATA_DIR="$WORK/data" NEXUS_LOG_LEVEL=warning "$BIN" serve --port "$NEXUS_PORT" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
-for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$NEXUS_PORT/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+# A second server renders every page anew, to show what the page cache saves.
+NEXUS_PAGE_CACHE=off NEXUS_DATA_DIR="$WORK/data-uncached" NEXUS_LOG_LEVEL=warning "$BIN" serve --port "$UNCACHED_PORT" \
+  >"$WORK/server-uncached.log" 2>&1 &
+UNCACHED_PID=$!
+for port in "$NEXUS_PORT" "$UNCACHED_PORT"; do
+  for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+done
 
 mkdir -p "$WORK/www"
 for language in en ar; do
@@ -74,6 +83,10 @@ for language in en ar; do
   ratio=$(python3 -c "print(f'{$nexus_rps / $nginx_rps * 100:.0f} %')")
   printf '| /%s/practices/2 (%s bytes) | %s | %s | %s | %s | %s |\n' "$language" \
     "$(wc -c <"$WORK/www/$language-practice-2.html")" "$nexus_rps" "$nexus_p99" "$nginx_rps" "$nginx_p99" "$ratio"
+  read -r raw_rps raw_p99 < <(measure "http://127.0.0.1:$UNCACHED_PORT/$language/practices/2")
+  ratio=$(python3 -c "print(f'{$raw_rps / $nginx_rps * 100:.0f} %')")
+  printf '| /%s/practices/2, rendered each time (NEXUS_PAGE_CACHE=off) | %s | %s | %s | %s | %s |\n' "$language" \
+    "$raw_rps" "$raw_p99" "$nginx_rps" "$nginx_p99" "$ratio"
 done
 rss_kb=$(awk '/VmRSS/ { print $2 }' "/proc/$SERVER_PID/status")
-printf '\nnexus resident memory after the run: %s MB\n' "$((rss_kb / 1024))"
+printf '\nnexus resident memory after the run: %s MB (page cache on)\n' "$((rss_kb / 1024))"

@@ -21,6 +21,9 @@ public struct AppConfig: Sendable {
     public var contentDirectory: String
     /// The minimum level of log messages.
     public var logLevel: Logger.Level
+    /// Whether rendered toolkit pages are kept until the content changes (on unless
+    /// `NEXUS_PAGE_CACHE=off`, which benchmarks use to measure rendering itself).
+    public var cachesPages: Bool
 
     /// A configuration value is unusable.
     public struct Invalid: Error, CustomStringConvertible {
@@ -31,7 +34,8 @@ public struct AppConfig: Sendable {
     /// Creates a configuration from explicit values (tests use this).
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "./data",
-        database: DatabaseLocation? = nil, contentDirectory: String = "./Content", logLevel: Logger.Level = .info
+        database: DatabaseLocation? = nil, contentDirectory: String = "./Content", logLevel: Logger.Level = .info,
+        cachesPages: Bool = true
     ) {
         self.host = host
         self.port = port
@@ -39,6 +43,7 @@ public struct AppConfig: Sendable {
         self.database = database ?? .defaultSQLite(dataDirectory: dataDirectory)
         self.contentDirectory = contentDirectory
         self.logLevel = logLevel
+        self.cachesPages = cachesPages
     }
 
     /// Reads `nexus.host`, `nexus.port`, `nexus.data.dir`, `nexus.database.url`,
@@ -65,8 +70,13 @@ public struct AppConfig: Sendable {
         guard let level = Logger.Level(rawValue: levelText.lowercased()) else {
             throw Invalid(description: "the log level must be one of trace, debug, info, notice, warning, error, critical")
         }
+        let cache = nexus.string(forKey: ["page", "cache"]) ?? "on"
+        guard ["on", "off"].contains(cache) else {
+            throw Invalid(description: "NEXUS_PAGE_CACHE must be on or off, not \"\(cache)\"")
+        }
         self.init(
             host: host, port: port, dataDirectory: dataDirectory, database: database,
-            contentDirectory: nexus.string(forKey: ["content", "dir"]) ?? "./Content", logLevel: level)
+            contentDirectory: nexus.string(forKey: ["content", "dir"]) ?? "./Content", logLevel: level,
+            cachesPages: cache == "on")
     }
 }

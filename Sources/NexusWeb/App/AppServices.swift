@@ -12,12 +12,13 @@ struct AppServices: Sendable {
     let views: ViewRenderer
     let assets: AssetStore
     let markdown: MarkdownRenderer
+    let pageCache: PageCache
     let metrics: RequestMetrics
     let openAPIDocument: [UInt8]
     let logger: Logger
 
-    func environment(_ language: Language) -> PageEnvironment {
-        PageEnvironment(snapshot: store.snapshot, language: language, t: localization[language], markdown: markdown)
+    func environment(_ language: Language, snapshot: ToolkitSnapshot) -> PageEnvironment {
+        PageEnvironment(snapshot: snapshot, language: language, t: localization[language], markdown: markdown)
     }
 
     /// Reads the OpenAPI document from the bundle.

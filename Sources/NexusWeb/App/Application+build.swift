@@ -46,6 +46,7 @@ private func prepareServices(config: AppConfig, database: NexusDatabase, logger:
     return AppServices(
         database: database, store: store, localization: try Localization.bundled(),
         views: try await ViewRenderer.bundled(), assets: try AssetStore.bundled(), markdown: MarkdownRenderer(),
+        pageCache: PageCache(isEnabled: config.cachesPages),
         metrics: RequestMetrics(), openAPIDocument: try AppServices.bundledOpenAPIDocument(), logger: logger)
 }
 

@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import NexusDomain
 import NexusLocalization
+import NIOCore
 
 /// Answers every request: parses it into a ``Route``, dispatches it, and wraps
 /// the answer with security headers and metrics.
@@ -51,12 +52,22 @@ struct NexusResponder: HTTPResponder {
                 .location: Route.page(language, .home).path, .vary: "Accept-Language",
             ])
         case .page(let language, let page):
-            let env = services.environment(language)
+            let (snapshot, generation) = services.store.versioned
+            let path = route.path
+            if let cached = services.pageCache.page(for: path, generation: generation) {
+                return .html(cached, language: language)
+            }
+            let env = services.environment(language, snapshot: snapshot)
             guard let result = PageDirectory.build(page, env) else {
                 let message = PageDirectory.notFoundMessage(page, env)
                 return errorPage({ ErrorPage.notFound($0, $1, message: message) }, status: .notFound, language: language)
             }
-            return render(result, status: .ok, language: language)
+            guard let html = services.views.render(result, strings: services.localization[language]) else {
+                return templateMissing(result.template)
+            }
+            let body = ByteBuffer(string: html)
+            services.pageCache.store(body, for: path, generation: generation)
+            return .html(body, language: language)
         case .api(let api):
             let language = api.language
             guard let body = ToolkitAPI(snapshot: services.store.snapshot, language: language).answer(api) else {
@@ -104,11 +115,16 @@ struct NexusResponder: HTTPResponder {
 
     private func render(_ page: PageResult, status: HTTPResponse.Status, language: Language) -> Response {
         guard let html = services.views.render(page, strings: services.localization[language]) else {
-            services.logger.error("template missing", metadata: ["template": "\(page.template)"])
-            return Response(status: .internalServerError, headers: [.contentType: "text/plain; charset=utf-8"],
-                            body: .init(byteBuffer: ByteBuffer(string: "template \(page.template) is missing")))
+            return templateMissing(page.template)
         }
         return .html(html, status: status, language: language)
+    }
+
+    /// A build without its templates is broken; say so plainly rather than send an empty page.
+    private func templateMissing(_ template: String) -> Response {
+        services.logger.error("template missing", metadata: ["template": "\(template)"])
+        return Response(status: .internalServerError, headers: [.contentType: "text/plain; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(string: "template \(template) is missing")))
     }
 
     private func errorPage(

@@ -7,9 +7,15 @@ import NIOCore
 extension Response {
     /// An HTML page in `language`.
     static func html(_ html: String, status: HTTPResponse.Status = .ok, language: Language) -> Response {
-        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .contentLanguage: language.code]
-        headers[.cacheControl] = "no-cache"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+        .html(ByteBuffer(string: html), status: status, language: language)
+    }
+
+    /// An HTML page in `language`, already encoded.
+    static func html(_ body: ByteBuffer, status: HTTPResponse.Status = .ok, language: Language) -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: "text/html; charset=utf-8", .contentLanguage: language.code, .cacheControl: "no-cache"],
+            body: .init(byteBuffer: body))
     }
 
     /// A JSON body.

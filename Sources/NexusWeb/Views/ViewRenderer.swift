@@ -30,6 +30,7 @@ struct ViewRenderer: Sendable {
 
     /// The page's HTML.
     func render(_ page: PageResult, strings: Localizer) -> String? {
-        library.render(PageView(layout: page.layout, t: strings.texts, page: page.model), withTemplate: page.template)
+        let view = PageView(layout: page.layout, t: strings.texts, page: page.model)
+        return library.render(TemplateTree.convert(view) ?? [:], withTemplate: page.template)
     }
 }
