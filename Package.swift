@@ -111,7 +111,13 @@ let package = Package(
         ),
         .testTarget(
             name: "NexusWebTests",
-            dependencies: ["NexusWeb", "NexusTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: [
+                "NexusWeb", "NexusTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]
