@@ -30,7 +30,9 @@ public enum UIKey: String, CaseIterable, Sendable {
     case conceptIntro
     case conceptGroupForms
     case conceptGroupContexts
+    case conceptGroupFactors
     case conceptGroupWatchPoints
+    case conceptGroupFurtherReading
     case conceptGroupBackground
     case conceptAllSections
     case practicesTitle

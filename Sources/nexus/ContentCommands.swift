@@ -7,7 +7,7 @@ import NexusWeb
 struct Content: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check or import the content folder.",
-        subcommands: [Check.self, Import.self])
+        subcommands: [Check.self, Import.self, ImportDocument.self])
 
     /// `nexus content check [DIR]`
     struct Check: AsyncParsableCommand {

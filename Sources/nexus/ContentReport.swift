@@ -12,6 +12,7 @@ struct ContentReport {
             ("concept sections", snapshot.concept.count), ("themes", snapshot.themes.count),
             ("practices", snapshot.practices.count), ("instruments", snapshot.instruments.count),
             ("actor types", snapshot.actors.count), ("initiatives", snapshot.initiatives.count),
+            ("regions", snapshot.regions.count), ("meetings", snapshot.meetings.count),
         ]
         lines.append("Items loaded: " + counts.map { "\($0.1) \($0.0)" }.joined(separator: ", "))
         let infos = allInfos
@@ -39,5 +40,6 @@ struct ContentReport {
     private var allInfos: [ItemInfo] {
         snapshot.concept.map(\.info) + snapshot.themes.map(\.info) + snapshot.practices.map(\.info)
             + snapshot.instruments.map(\.info) + snapshot.actors.map(\.info) + snapshot.initiatives.map(\.info)
+            + snapshot.regions.map(\.info) + snapshot.meetings.map(\.info)
     }
 }

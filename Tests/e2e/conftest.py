@@ -6,6 +6,7 @@ the nexus binary (for CLI tests) by NEXUS_BIN.
 import json
 import os
 import pathlib
+import subprocess
 import urllib.error
 import urllib.request
 
@@ -69,3 +70,21 @@ def fetch(url, method="GET", headers=None):
 @pytest.fixture(scope="session")
 def http():
     return fetch
+
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def nexus():
+    binary = os.environ.get("NEXUS_BIN")
+    if not binary:
+        pytest.fail("NEXUS_BIN is not set; run the end-to-end tests through scripts/test")
+    return binary
+
+
+def run_nexus(nexus, *arguments, env=None):
+    """Runs the nexus command with a clean NEXUS_* environment, from the repository root."""
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("NEXUS_")}
+    environment.update(env or {})
+    return subprocess.run([nexus, *arguments], capture_output=True, text=True, env=environment, cwd=ROOT, timeout=120)

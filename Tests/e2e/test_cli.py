@@ -1,26 +1,5 @@
 """The nexus command: help, content check and import, migrate."""
-import os
-import pathlib
-import subprocess
-
-import pytest
-
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="session")
-def nexus():
-    binary = os.environ.get("NEXUS_BIN")
-    if not binary:
-        pytest.fail("NEXUS_BIN is not set; run the end-to-end tests through scripts/test")
-    return binary
-
-
-def run(nexus, *arguments, env=None):
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("NEXUS_")}
-    environment.update(env or {})
-    return subprocess.run([nexus, *arguments], capture_output=True, text=True, env=environment, cwd=ROOT, timeout=120)
-
+from conftest import run_nexus as run
 
 def test_help_lists_the_commands(nexus):
     result = run(nexus, "--help")

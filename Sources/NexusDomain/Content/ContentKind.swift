@@ -6,6 +6,8 @@ public enum ContentKind: String, CaseIterable, Sendable, Codable, Hashable, Comp
     case instrument
     case actor
     case initiative
+    case region
+    case meeting
 
     /// The folder of `Content/` that holds items of this kind.
     public var folder: String {
@@ -16,6 +18,8 @@ public enum ContentKind: String, CaseIterable, Sendable, Codable, Hashable, Comp
         case .instrument: "instruments"
         case .actor: "actors"
         case .initiative: "initiatives"
+        case .region: "regions"
+        case .meeting: "meetings"
         }
     }
 

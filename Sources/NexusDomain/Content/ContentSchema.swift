@@ -7,7 +7,12 @@ public enum ContentSchema {
     public static let sourceHashField = "source_hash"
 
     /// The groups concept sections belong to, in reading order.
-    public static let conceptGroups = ["forms", "contexts", "watch-points", "background"]
+    public static let conceptGroups = ["forms", "contexts", "factors", "watch-points", "further-reading", "background"]
+
+    /// The thematic areas of the regional consultations.
+    public static let thematicAreas = [
+        "research-and-information-sharing", "local-engagement", "capacity-building-and-law-enforcement",
+    ]
 
     /// The kinds of instrument the catalogue distinguishes.
     public static let instrumentKinds = [
@@ -70,6 +75,18 @@ public enum ContentSchema {
                 .structure("ended", .int),
                 .text("organisation", required: true),
                 .text("coverage"),
+            ]
+        case .region:
+            []
+        case .meeting:
+            [
+                .structure("region", .reference(.region), required: true),
+                .structure("country", .countryCode, required: true),
+                .structure("start", .date, required: true),
+                .structure("end", .date),
+                .structure("themes", .choiceList(thematicAreas)),
+                .text("city", required: true),
+                .text("partners"),
             ]
         }
     }

@@ -14,6 +14,12 @@ public struct FieldSpec: Sendable, Hashable {
         case urlList
         /// One of a fixed set of words.
         case choice([String])
+        /// A list of words from a fixed set.
+        case choiceList([String])
+        /// A date as precise as the sources: `2018`, `2018-02` or `2018-02-14`.
+        case date
+        /// An ISO 3166-1 alpha-2 country code, such as `AL` or `KE`.
+        case countryCode
         /// The slug of another item of the given kind.
         case reference(ContentKind)
         /// A list of slugs of other items of the given kind.

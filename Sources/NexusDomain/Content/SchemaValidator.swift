@@ -69,6 +69,21 @@ public enum SchemaValidator {
                 return "must be one of: \(choices.joined(separator: ", "))"
             }
             return nil
+        case .choiceList(let choices):
+            guard let words = value.stringListValue, words.allSatisfy(choices.contains) else {
+                return "must be a list of: \(choices.joined(separator: ", "))"
+            }
+            return nil
+        case .date:
+            guard let text = value.stringValue, PartialDate(text) != nil else {
+                return "must be a date in quotes: \"2018\", \"2018-02\" or \"2018-02-14\""
+            }
+            return nil
+        case .countryCode:
+            guard let code = value.stringValue, code.count == 2, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+                return "must be a two-letter ISO 3166 country code in capitals, such as AL"
+            }
+            return nil
         case .reference:
             guard let slug = value.stringValue, slug.isValidSlug else { return "must be the slug of an item" }
             return nil

@@ -101,6 +101,15 @@ struct DraftItem {
 
     var actor: ActorType { ActorType(info: info) }
 
+    var region: Region { Region(info: info) }
+
+    var meeting: Meeting {
+        Meeting(
+            info: info, region: fields["region"]?.stringValue ?? "", country: fields["country"]?.stringValue ?? "",
+            start: fields["start"]?.stringValue.flatMap(PartialDate.init) ?? PartialDate("1900")!,
+            end: fields["end"]?.stringValue.flatMap(PartialDate.init), themes: strings("themes"))
+    }
+
     var initiative: Initiative {
         Initiative(info: info, url: fields["url"]?.stringValue ?? "",
                    started: fields["started"]?.intValue, ended: fields["ended"]?.intValue)

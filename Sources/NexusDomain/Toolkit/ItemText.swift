@@ -22,12 +22,16 @@ public struct ItemText: Sendable, Hashable {
     public var organisation: String?
     /// Where an initiative works, in words.
     public var coverage: String?
+    /// The city a meeting took place in.
+    public var city: String?
+    /// A meeting's partner organisations, in words.
+    public var partners: String?
 
     /// Creates a text.
     public init(
         title: String, summary: String, body: String = "", shortTitle: String? = nil, statusNote: String? = nil,
         keyActions: [String] = [], keyActorsNote: String? = nil, issuer: String? = nil,
-        organisation: String? = nil, coverage: String? = nil
+        organisation: String? = nil, coverage: String? = nil, city: String? = nil, partners: String? = nil
     ) {
         self.title = title
         self.summary = summary
@@ -39,6 +43,8 @@ public struct ItemText: Sendable, Hashable {
         self.issuer = issuer
         self.organisation = organisation
         self.coverage = coverage
+        self.city = city
+        self.partners = partners
     }
 
     /// Reads the text fields of a document that has passed ``SchemaValidator``.
@@ -54,7 +60,9 @@ public struct ItemText: Sendable, Hashable {
             keyActorsNote: fields["key_actors_note"]?.stringValue,
             issuer: fields["issuer"]?.stringValue,
             organisation: fields["organisation"]?.stringValue,
-            coverage: fields["coverage"]?.stringValue
+            coverage: fields["coverage"]?.stringValue,
+            city: fields["city"]?.stringValue,
+            partners: fields["partners"]?.stringValue
         )
     }
 }

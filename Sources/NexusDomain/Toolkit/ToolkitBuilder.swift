@@ -82,7 +82,9 @@ public enum ToolkitBuilder {
             practices: practices,
             instruments: of(.instrument).map(\.instrument).sorted { ($0.year, $0.info.slug) < ($1.year, $1.info.slug) },
             actors: of(.actor).map(\.actor).sorted(by: orderThenSlug),
-            initiatives: of(.initiative).map(\.initiative).sorted(by: orderThenSlug)
+            initiatives: of(.initiative).map(\.initiative).sorted(by: orderThenSlug),
+            regions: of(.region).map(\.region).sorted(by: orderThenSlug),
+            meetings: of(.meeting).map(\.meeting).sorted { ($0.start, $0.info.slug) < ($1.start, $1.info.slug) }
         )
     }
 
@@ -104,3 +106,4 @@ public enum ToolkitBuilder {
 protocol HasInfo { var info: ItemInfo { get } }
 extension ActorType: HasInfo {}
 extension Initiative: HasInfo {}
+extension Region: HasInfo {}

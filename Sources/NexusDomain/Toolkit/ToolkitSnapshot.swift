@@ -15,18 +15,22 @@ public struct ToolkitSnapshot: Sendable {
     public let actors: [ActorType]
     /// Initiatives, by order, then slug.
     public let initiatives: [Initiative]
+    /// Regions, by order, then slug.
+    public let regions: [Region]
+    /// Consultation meetings, by start date.
+    public let meetings: [Meeting]
 
     private let practiceIndexBySlug: [String: Int]
     private let practiceIndexByNumber: [Int: Int]
 
     /// An empty toolkit, served before any content is loaded.
     public static let empty = ToolkitSnapshot(
-        concept: [], themes: [], practices: [], instruments: [], actors: [], initiatives: [])
+        concept: [], themes: [], practices: [], instruments: [], actors: [], initiatives: [], regions: [], meetings: [])
 
     /// Creates a snapshot; lists are expected in reading order.
     public init(
         concept: [ConceptSection], themes: [Theme], practices: [Practice], instruments: [Instrument],
-        actors: [ActorType], initiatives: [Initiative]
+        actors: [ActorType], initiatives: [Initiative], regions: [Region] = [], meetings: [Meeting] = []
     ) {
         self.concept = concept
         self.themes = themes
@@ -34,6 +38,8 @@ public struct ToolkitSnapshot: Sendable {
         self.instruments = instruments
         self.actors = actors
         self.initiatives = initiatives
+        self.regions = regions
+        self.meetings = meetings
         var bySlug: [String: Int] = [:]
         var byNumber: [Int: Int] = [:]
         for (index, practice) in practices.enumerated() {
@@ -74,6 +80,12 @@ public struct ToolkitSnapshot: Sendable {
 
     /// The initiative with `slug`.
     public func initiative(slug: String) -> Initiative? { initiatives.first { $0.info.slug == slug } }
+
+    /// The region with `slug`.
+    public func region(slug: String) -> Region? { regions.first { $0.info.slug == slug } }
+
+    /// The meetings held in a region, by date.
+    public func meetings(inRegion slug: String) -> [Meeting] { meetings.filter { $0.region == slug } }
 
     // MARK: Links between items
 

@@ -25,7 +25,9 @@ enum ConceptPages {
         switch group {
         case "forms": env.t(.conceptGroupForms)
         case "contexts": env.t(.conceptGroupContexts)
+        case "factors": env.t(.conceptGroupFactors)
         case "watch-points": env.t(.conceptGroupWatchPoints)
+        case "further-reading": env.t(.conceptGroupFurtherReading)
         default: env.t(.conceptGroupBackground)
         }
     }
