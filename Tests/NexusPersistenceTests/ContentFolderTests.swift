@@ -32,14 +32,14 @@ struct ContentFolderTests {
             "themes/a/fr.md": "no front matter here",
             "themes/a/de.md": Self.theme,
             "themes/b/en.md": "---\ntitle: [unclosed\n---\n",
-            "regions/x/en.md": Self.theme,
+            "scrapbook/x/en.md": Self.theme,
         ])
         let contents = try ContentFolderReader.read(directory: folder)
         let byLocation = Dictionary(grouping: contents.problems, by: \.location)
         #expect(byLocation["themes/a/fr.md"]?.first?.message.contains("must start with a `---` line") == true)
         #expect(byLocation["themes/a/de.md"]?.first?.message.contains("file names are language codes") == true)
         #expect(byLocation["themes/b/en.md"]?.first?.message.contains("not valid YAML") == true)
-        #expect(byLocation["regions"]?.first?.severity == .warning)
+        #expect(byLocation["scrapbook"]?.first?.severity == .warning)
         #expect(contents.documents.map(\.location) == ["themes/a/en.md"])
     }
 

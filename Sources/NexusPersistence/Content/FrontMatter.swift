@@ -28,7 +28,8 @@ enum FrontMatter {
             throw Malformed(description: "the front matter is not closed by a `---` line")
         }
         let yaml = String(rest[rest.startIndex..<closing.lowerBound])
-        let body = String(rest[closing.upperBound...])
+        // Files end with a newline by convention; it is not part of the text.
+        let body = String(rest[closing.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
         let loaded: Any?
         do {
             loaded = try Yams.load(yaml: yaml)
