@@ -19,9 +19,14 @@ struct ContentFolderTests {
     @Test("the bundled content is complete and clean in every language")
     func bundledContentIsClean() throws {
         let result = try ContentImporter.check(directory: Fixtures.bundledContent)
-        #expect(result.problems.isEmpty, "\(result.problems.map(\.description).joined(separator: "\n"))")
+        #expect(result.problems.isEmpty,
+                "\(result.problems.count) problems, the first: \(result.problems.prefix(5).map(\.description).joined(separator: "; "))")
         #expect(result.snapshot.practice(.number(1)) != nil && result.snapshot.practice(.number(2)) != nil)
-        #expect(result.snapshot.instruments.count >= 12)
+        #expect(result.snapshot.instruments.count >= 40)
+        #expect(result.snapshot.practice(.number(23))?.info.status == .awaitingOfficialText)
+        #expect(result.snapshot.practices.filter { $0.info.status == .numberPending }.count == 10)
+        #expect(result.snapshot.meetings.map(\.info.slug) == ["algiers-2017", "tirana-2018", "singapore-2018", "nairobi-2018"])
+        #expect(result.snapshot.regions.count == 4)
         #expect(result.snapshot.themes.map(\.letter) == ["A", "B", "C", "D"])
     }
 

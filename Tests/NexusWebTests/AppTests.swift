@@ -37,6 +37,11 @@ struct AppTests {
                     #expect(try await client.get("/\(language.code)\(path)").status == .ok)
                 }
             }
+            let list = try await client.get("/en/practices")
+            #expect(list.body.contains("not yet carry: 3–22."), "the list says which numbered practices await the official text")
+            #expect(list.body.contains("/en/practices/23") && list.body.contains("/en/practices/gender-based-analysis"))
+            let pending = try await client.get("/fr/practices/gender-based-analysis")
+            #expect(pending.status == .ok && pending.body.contains("notice-status"))
             let arabic = try await client.get("/ar/practices/2")
             #expect(arabic.body.contains("الخطوة 4"))
             #expect(!arabic.body.contains("notice-language"), "practice 2 is translated: no fallback notice")
