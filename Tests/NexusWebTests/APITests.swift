@@ -72,6 +72,18 @@ struct APITests {
         }
     }
 
+    @Test("the OpenAPI document's enumerations follow the content schema")
+    func enumerations() async throws {
+        try await TestApp.run(content: Fixtures.testContent) { client in
+            let document = try json(try await client.get("/openapi.json"))
+            let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
+            let section = try #require((schemas["ConceptSection"] as? [String: Any])?["properties"] as? [String: Any])
+            #expect((section["group"] as? [String: Any])?["enum"] as? [String] == ContentSchema.conceptGroups)
+            let status = try #require(section["status"] as? [String: Any])
+            #expect(status["enum"] as? [String] == ContentStatus.allCases.map(\.rawValue))
+        }
+    }
+
     @Test("the OpenAPI document is served and describes every API route")
     func openAPI() async throws {
         try await TestApp.run(content: Fixtures.testContent) { client in

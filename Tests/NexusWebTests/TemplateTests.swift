@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import NexusLocalization
 @testable import NexusWeb
 import Testing
@@ -31,5 +32,18 @@ struct TemplateTests {
                      "detail", "link-section", "list", "error", "card", "item-head", "item-sources"] {
             #expect(views.hasTemplate(name), "\(name)")
         }
+    }
+}
+
+@Suite("Template values")
+struct TemplateTreeTests {
+    struct Inner { let label: String?; let name: String }
+    struct Outer { let label: String; let items: [Inner]; let flag: Bool; let count: Int }
+
+    @Test("an absent value stays absent instead of showing the enclosing context's value")
+    func absentValues() throws {
+        let template = try MustacheTemplate(string: "{{#items}}[{{#label}}{{.}}:{{/label}}{{^label}}none:{{/label}}{{name}}]{{/items}}{{#flag}}!{{/flag}}{{count}}")
+        let model = Outer(label: "outer", items: [Inner(label: nil, name: "a"), Inner(label: "L", name: "b")], flag: false, count: 3)
+        #expect(template.render(TemplateTree.convert(model)!) == "[none:a][L:b]3")
     }
 }

@@ -42,7 +42,9 @@ extension PageEnvironment {
         let text = self.text(practice.info)
         return ItemLink(
             href: href(.practice(practice.canonicalReference)), title: text.text.title, summary: text.text.summary,
-            label: label(of: practice), statusLabel: statusLabel(practice.info.status), lang: foreignLang(text))
+            // An unnumbered practice's badge already says "number pending"; a label would repeat it.
+            label: practice.number == nil ? nil : label(of: practice), statusLabel: statusLabel(practice.info.status),
+            lang: foreignLang(text))
     }
 
     func link(to info: ItemInfo, page: Route.Page, label: String? = nil) -> ItemLink {
