@@ -1,5 +1,6 @@
 import Logging
 import NIOPosix
+import NexusPersistence
 import PostgresKit
 
 /// Runs administrative statements (creating and dropping test schemas) on the test server.
@@ -10,7 +11,7 @@ enum PostgresAdmin {
             on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration.coreConfiguration,
             id: 1, logger: TestDatabase.logger)
         do {
-            try await connection.sql().raw("\(unsafeRaw: statement)").run()
+            try await connection.sql().raw("\(unsafeRaw: statement)").perform()
             try await connection.close().get()
         } catch {
             try? await connection.close().get()

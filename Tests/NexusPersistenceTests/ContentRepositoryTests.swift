@@ -45,7 +45,7 @@ struct ContentRepositoryTests {
             struct Stop: Error {}
             await #expect(throws: Stop.self) {
                 try await database.transaction { db in
-                    try await db.raw("INSERT INTO content_items (kind, slug, created_at) VALUES ('actor', 'ghost', 'now')").run()
+                    try await db.raw("INSERT INTO content_items (kind, slug, created_at) VALUES ('actor', 'ghost', 'now')").perform()
                     throw Stop()
                 }
             }
@@ -61,7 +61,7 @@ struct ContentRepositoryTests {
                 try await database.sql.raw("""
                     INSERT INTO content_revisions (id, kind, slug, language, revision, state, fields, body, content_hash, origin, created_at)
                     VALUES ('r1', 'actor', 'nobody', 'en', 1, 'published', '{}', '', 'h', 'test', 'now')
-                    """).run()
+                    """).perform()
             }
         }
     }

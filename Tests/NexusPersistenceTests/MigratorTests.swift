@@ -18,7 +18,7 @@ struct MigratorTests {
     @Test("a database migrated by a newer version is refused", arguments: TestEngine.available)
     func newerDatabase(engine: TestEngine) async throws {
         try await TestDatabase.withDatabase(engine) { database throws in
-            try await database.sql.raw("INSERT INTO schema_migrations (number, name, applied_at) VALUES (9999, 'Future', 'now')").run()
+            try await database.sql.raw("INSERT INTO schema_migrations (number, name, applied_at) VALUES (9999, 'Future', 'now')").perform()
             await #expect(throws: Migrator.UnknownMigrations.self) {
                 try await Migrator(database: database, logger: TestDatabase.logger).migrate()
             }
@@ -33,19 +33,19 @@ struct MigratorTests {
     @Test("a failed migration leaves no trace", arguments: TestEngine.available)
     func failedMigrationRollsBack(engine: TestEngine) async throws {
         struct Broken: Migration {
-            let number = 2
+            let number = 999
             let name = "Broken"
             func apply(on database: any SQLDatabase) async throws {
-                try await database.raw("CREATE TABLE half_done (id INTEGER PRIMARY KEY)").run()
-                try await database.raw("THIS IS NOT SQL").run()
+                try await database.raw("CREATE TABLE half_done (id INTEGER PRIMARY KEY)").perform()
+                try await database.raw("THIS IS NOT SQL").perform()
             }
         }
         try await TestDatabase.withDatabase(engine, migrated: false) { database throws in
             let migrator = Migrator(database: database, migrations: Migrations.all + [Broken()], logger: TestDatabase.logger)
             await #expect(throws: (any Error).self) { try await migrator.migrate() }
-            #expect(try await migrator.appliedNumbers() == [1])
+            #expect(try await migrator.appliedNumbers() == Set(Migrations.all.map(\.number)))
             // The table the broken migration created was rolled back with it.
-            await #expect(throws: (any Error).self) { try await database.sql.raw("SELECT * FROM half_done").run() }
+            await #expect(throws: (any Error).self) { try await database.sql.raw("SELECT * FROM half_done").perform() }
         }
     }
 

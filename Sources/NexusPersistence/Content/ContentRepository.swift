@@ -82,7 +82,7 @@ public struct ContentRepository: Sendable {
                             \(bind: revisionID), \(bind: now))
                     ON CONFLICT (kind, slug, language)
                     DO UPDATE SET revision_id = excluded.revision_id, published_at = excluded.published_at
-                    """).run()
+                    """).perform()
             }
             return summary
         }
@@ -106,7 +106,7 @@ public struct ContentRepository: Sendable {
             INSERT INTO content_items (kind, slug, created_at)
             VALUES (\(bind: id.kind.rawValue), \(bind: id.slug), \(bind: now))
             ON CONFLICT (kind, slug) DO NOTHING
-            """).run()
+            """).perform()
     }
 
     private static func insertRevision(
@@ -128,6 +128,6 @@ public struct ContentRepository: Sendable {
             VALUES (\(bind: id), \(bind: document.kind.rawValue), \(bind: document.slug), \(bind: document.language.code),
                     \(bind: next), 'published', \(bind: fields), \(bind: document.body), \(bind: fingerprint),
                     \(bind: origin), \(bind: now))
-            """).run()
+            """).perform()
     }
 }

@@ -72,13 +72,13 @@ public final class NexusDatabase: Sendable {
         // instead of deadlocking when both try to upgrade a read lock.
         let begin: SQLQueryString = engine == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN"
         return try await sql.withSession { connection in
-            try await connection.raw(begin).run()
+            try await connection.raw(begin).perform()
             do {
                 let result = try await body(connection)
-                try await connection.raw("COMMIT").run()
+                try await connection.raw("COMMIT").perform()
                 return result
             } catch {
-                try? await connection.raw("ROLLBACK").run()
+                try? await connection.raw("ROLLBACK").perform()
                 throw error
             }
         }

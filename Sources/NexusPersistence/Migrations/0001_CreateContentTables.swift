@@ -17,7 +17,7 @@ struct CreateContentTables: Migration {
                 created_at TEXT NOT NULL,
                 PRIMARY KEY (kind, slug)
             )
-            """).run()
+            """).perform()
         try await database.raw("""
             CREATE TABLE content_revisions (
                 id TEXT PRIMARY KEY,
@@ -34,7 +34,7 @@ struct CreateContentTables: Migration {
                 UNIQUE (kind, slug, language, revision),
                 FOREIGN KEY (kind, slug) REFERENCES content_items (kind, slug)
             )
-            """).run()
+            """).perform()
         try await database.raw("""
             CREATE TABLE content_published (
                 kind TEXT NOT NULL,
@@ -45,6 +45,6 @@ struct CreateContentTables: Migration {
                 PRIMARY KEY (kind, slug, language),
                 FOREIGN KEY (kind, slug) REFERENCES content_items (kind, slug)
             )
-            """).run()
+            """).perform()
     }
 }

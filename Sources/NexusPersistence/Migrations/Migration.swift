@@ -19,5 +19,6 @@ public enum Migrations {
     /// The full list; append new migrations at the end.
     public static let all: [any Migration] = [
         CreateContentTables(),
+        CreatePeopleTables(),
     ]
 }

@@ -33,7 +33,7 @@ public struct Migrator: Sendable {
                 name TEXT NOT NULL,
                 applied_at TEXT NOT NULL
             )
-            """).run()
+            """).perform()
         let applied = try await appliedNumbers()
         let known = Set(migrations.map(\.number))
         let unknown = applied.subtracting(known).sorted()
@@ -47,7 +47,7 @@ public struct Migrator: Sendable {
                 try await db.raw("""
                     INSERT INTO schema_migrations (number, name, applied_at)
                     VALUES (\(bind: migration.number), \(bind: migration.name), \(bind: Date.now.ISO8601Format()))
-                    """).run()
+                    """).perform()
             }
             done.append(migration.number)
         }

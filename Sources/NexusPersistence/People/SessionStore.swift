@@ -1,0 +1,73 @@
+import Foundation
+import NexusDomain
+import SQLKit
+
+/// Browser sessions in the database, so that several server instances share them.
+///
+/// The cookie carries a random secret; the table stores only its fingerprint. A
+/// session ends after a period without activity, or when its user is deactivated.
+public struct SessionStore: Sendable {
+    /// An open session.
+    public struct Session: Sendable {
+        public let user: User
+        /// The token forms of this session must carry.
+        public let csrfToken: String
+    }
+
+    private let database: NexusDatabase
+    /// How long a session lives without a request.
+    public let idleTimeout: Duration
+
+    /// Creates a store over `database`.
+    public init(database: NexusDatabase, idleTimeout: Duration = .seconds(60 * 60)) {
+        self.database = database
+        self.idleTimeout = idleTimeout
+    }
+
+    /// Opens a session for `userID`; returns the cookie value and the CSRF token.
+    public func open(for userID: String) async throws -> (cookie: String, csrfToken: String) {
+        let cookie = Secrets.make()
+        let csrf = Secrets.make()
+        let now = Date.now.ISO8601Format()
+        try await database.sql.raw("""
+            INSERT INTO sessions (id, user_id, csrf_token, created_at, last_seen_at)
+            VALUES (\(bind: Secrets.fingerprint(cookie)), \(bind: userID), \(bind: csrf), \(bind: now), \(bind: now))
+            """).perform()
+        return (cookie, csrf)
+    }
+
+    /// The live session for `cookie`, refreshing its last activity; `nil` when it is
+    /// unknown, idle too long, or its user is inactive (the session is then removed).
+    public func session(for cookie: String) async throws -> Session? {
+        let id = Secrets.fingerprint(cookie)
+        let rows: [any SQLRow] = try await database.sql.raw("""
+            SELECT s.csrf_token, s.last_seen_at, u.* FROM sessions s JOIN users u ON u.id = s.user_id
+            WHERE s.id = \(bind: id)
+            """).all()
+        guard let row = rows.first else { return nil }
+        let user = try UserRepository.user(from: row)
+        let lastSeen = try row.decode(column: "last_seen_at", as: String.self)
+        let seen = (try? Date(lastSeen, strategy: .iso8601)) ?? .distantPast
+        let idleSeconds = Double(idleTimeout.components.seconds)
+        guard user.isActive, Date.now.timeIntervalSince(seen) < idleSeconds else {
+            try await close(cookie)
+            return nil
+        }
+        // Write the activity time at most once a minute: reads should not all become writes.
+        if Date.now.timeIntervalSince(seen) > 60 {
+            try await database.sql.raw(
+                "UPDATE sessions SET last_seen_at = \(bind: Date.now.ISO8601Format()) WHERE id = \(bind: id)").perform()
+        }
+        return Session(user: user, csrfToken: try row.decode(column: "csrf_token", as: String.self))
+    }
+
+    /// Ends the session of `cookie`.
+    public func close(_ cookie: String) async throws {
+        try await database.sql.raw("DELETE FROM sessions WHERE id = \(bind: Secrets.fingerprint(cookie))").perform()
+    }
+
+    /// Ends every session of a user (after a password reset or a deactivation).
+    public func closeAll(for userID: String) async throws {
+        try await database.sql.raw("DELETE FROM sessions WHERE user_id = \(bind: userID)").perform()
+    }
+}
