@@ -11,6 +11,6 @@ struct NexusCommand: AsyncParsableCommand {
             NEXUS_DATABASE_URL (sqlite://PATH or postgres://…), NEXUS_CONTENT_DIR, NEXUS_LOG_LEVEL. \
             Command-line options win over the environment.
             """,
-        subcommands: [Serve.self, Migrate.self, Content.self],
+        subcommands: [Serve.self, Migrate.self, Content.self, UserCommand.self, TokenCommand.self],
         defaultSubcommand: nil)
 }

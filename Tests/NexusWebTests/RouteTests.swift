@@ -20,9 +20,17 @@ struct RouteTests {
                 .api(.instruments(language)), .api(.actors(language)), .api(.initiatives(language)),
                 .api(.concept(language)),
             ]
+            routes += Self.appPages.map { .app(language, $0) }
         }
-        return routes
+        return routes + [.api(.users)]
     }()
+
+    /// One value of every signed-in page.
+    static let appPages: [Route.AppPage] = [
+        .signIn, .signOut, .account, .accountPassword, .users, .user("u1"), .userPassword("u1"), .userTokens("u1"),
+        .tokenRevoke("t1"), .auditLog, .auditLogCSV, .editIndex, .editItem(.practice, "first"), .editHistory(.practice, "first"),
+        .translations, .translateItem(.fr, .practice, "first"), .translateItem(.ar, .instrument, "treaty"),
+    ]
 
     @Test("every route parses back from the link it prints")
     func roundTrip() {
@@ -43,7 +51,7 @@ struct RouteTests {
     @Test("every page case is covered by the round trip")
     func coverage() {
         let names = Set(Self.everyRoute.map(\.name))
-        #expect(names.count == 5 + 12 + 7)
+        #expect(names.count == 5 + 12 + 8 + 16)
     }
 
     @Test("paths the product does not have are not found", arguments: [

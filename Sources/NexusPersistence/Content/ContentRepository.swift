@@ -23,7 +23,7 @@ public struct ContentRepository: Sendable {
         }
     }
 
-    private let database: NexusDatabase
+    let database: NexusDatabase
 
     /// Creates a repository over `database`.
     public init(database: NexusDatabase) {
@@ -76,6 +76,9 @@ public struct ContentRepository: Sendable {
                 let revisionID = UUID().uuidString.lowercased()
                 try await Self.insertRevision(document, id: revisionID, fingerprint: fingerprint,
                                               origin: origin, at: now, in: db)
+                try await AuditLog(database: database).record(.init(
+                    actorID: nil, actor: origin, action: "content.import", entityKind: "content", entityID: document.location,
+                    after: AuditLog.Entry.json(DocumentRecord(document))), in: db)
                 try await db.raw("""
                     INSERT INTO content_published (kind, slug, language, revision_id, published_at)
                     VALUES (\(bind: document.kind.rawValue), \(bind: document.slug), \(bind: document.language.code),

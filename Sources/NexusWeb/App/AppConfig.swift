@@ -24,6 +24,16 @@ public struct AppConfig: Sendable {
     /// Whether rendered toolkit pages are kept until the content changes (on unless
     /// `NEXUS_PAGE_CACHE=off`, which benchmarks use to measure rendering itself).
     public var cachesPages: Bool
+    /// bcrypt's cost for new password hashes (`NEXUS_BCRYPT_COST`, default 12).
+    public var bcryptCost: UInt8
+    /// How long a browser session lives without a request (`NEXUS_SESSION_IDLE_MINUTES`, default 60).
+    public var sessionIdleTimeout: Duration
+    /// Whether cookies carry `Secure` (`NEXUS_SECURE_COOKIES=on`): set it when the
+    /// server is reached over HTTPS, as behind a TLS-terminating proxy.
+    public var secureCookies: Bool
+    /// The first administrator, created on first start when there is no account yet
+    /// (`NEXUS_ADMIN_EMAIL`, `NEXUS_ADMIN_PASSWORD`).
+    public var initialAdmin: (email: String, password: String)?
 
     /// A configuration value is unusable.
     public struct Invalid: Error, CustomStringConvertible {
@@ -35,7 +45,8 @@ public struct AppConfig: Sendable {
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "./data",
         database: DatabaseLocation? = nil, contentDirectory: String = "./Content", logLevel: Logger.Level = .info,
-        cachesPages: Bool = true
+        cachesPages: Bool = true, bcryptCost: UInt8 = 12, sessionIdleTimeout: Duration = .seconds(3600),
+        secureCookies: Bool = false, initialAdmin: (email: String, password: String)? = nil
     ) {
         self.host = host
         self.port = port
@@ -44,6 +55,10 @@ public struct AppConfig: Sendable {
         self.contentDirectory = contentDirectory
         self.logLevel = logLevel
         self.cachesPages = cachesPages
+        self.bcryptCost = bcryptCost
+        self.sessionIdleTimeout = sessionIdleTimeout
+        self.secureCookies = secureCookies
+        self.initialAdmin = initialAdmin
     }
 
     /// Reads `nexus.host`, `nexus.port`, `nexus.data.dir`, `nexus.database.url`,
@@ -74,9 +89,27 @@ public struct AppConfig: Sendable {
         guard ["on", "off"].contains(cache) else {
             throw Invalid(description: "NEXUS_PAGE_CACHE must be on or off, not \"\(cache)\"")
         }
+        let costText = nexus.string(forKey: ["bcrypt", "cost"]) ?? "12"
+        guard let cost = UInt8(costText), (4...31).contains(cost) else {
+            throw Invalid(description: "NEXUS_BCRYPT_COST must be a number from 4 to 31 (12 or more in production)")
+        }
+        let idleText = nexus.string(forKey: ["session", "idle", "minutes"]) ?? "60"
+        guard let idle = Int(idleText), (1...(60 * 24 * 30)).contains(idle) else {
+            throw Invalid(description: "NEXUS_SESSION_IDLE_MINUTES must be a number of minutes from 1 to 43200")
+        }
+        let secure = nexus.string(forKey: ["secure", "cookies"]) ?? "off"
+        guard ["on", "off"].contains(secure) else { throw Invalid(description: "NEXUS_SECURE_COOKIES must be on or off") }
+        var admin: (String, String)?
+        if let email = nexus.string(forKey: ["admin", "email"]), !email.isEmpty {
+            guard let password = nexus.string(forKey: ["admin", "password"], isSecret: true), !password.isEmpty else {
+                throw Invalid(description: "NEXUS_ADMIN_EMAIL needs NEXUS_ADMIN_PASSWORD")
+            }
+            admin = (email, password)
+        }
         self.init(
             host: host, port: port, dataDirectory: dataDirectory, database: database,
             contentDirectory: nexus.string(forKey: ["content", "dir"]) ?? "./Content", logLevel: level,
-            cachesPages: cache == "on")
+            cachesPages: cache == "on", bcryptCost: cost, sessionIdleTimeout: .seconds(idle * 60),
+            secureCookies: secure == "on", initialAdmin: admin)
     }
 }

@@ -7,6 +7,9 @@ import NexusPersistence
 /// Everything a request handler needs, built once at start-up.
 struct AppServices: Sendable {
     let database: NexusDatabase
+    let accounts: Accounts
+    let content: ContentRepository
+    let config: AppConfig
     let store: ToolkitStore
     let localization: Localization
     let views: ViewRenderer

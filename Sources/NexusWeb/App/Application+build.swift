@@ -43,11 +43,28 @@ private func prepareServices(config: AppConfig, database: NexusDatabase, logger:
     for problem in problems where problem.severity == .error {
         logger.warning("content problem: \(problem)")
     }
+    let accounts = Accounts(
+        database: database, hasher: PasswordHasher(cost: config.bcryptCost), sessionIdleTimeout: config.sessionIdleTimeout)
+    try await createInitialAdmin(config, accounts: accounts, logger: logger)
     return AppServices(
-        database: database, store: store, localization: try Localization.bundled(),
+        database: database, accounts: accounts, content: repository, config: config, store: store, localization: try Localization.bundled(),
         views: try await ViewRenderer.bundled(), assets: try AssetStore.bundled(), markdown: MarkdownRenderer(),
         pageCache: PageCache(isEnabled: config.cachesPages),
         metrics: RequestMetrics(), openAPIDocument: try AppServices.bundledOpenAPIDocument(), logger: logger)
+}
+
+/// First start: when there is no account yet and `NEXUS_ADMIN_EMAIL`/`NEXUS_ADMIN_PASSWORD`
+/// are set, create that administrator.
+private func createInitialAdmin(_ config: AppConfig, accounts: Accounts, logger: Logger) async throws {
+    guard let admin = config.initialAdmin, try await accounts.users.count() == 0 else { return }
+    do {
+        let user = try await accounts.createUser(
+            email: admin.email, name: String(admin.email.split(separator: "@").first ?? "admin"), password: admin.password,
+            roles: [.admin], by: Accounts.Actor(userID: nil, label: "first start"))
+        logger.info("created the first administrator, \(user.email)")
+    } catch let failure as Accounts.Failure {
+        throw AppConfig.Invalid(description: "NEXUS_ADMIN_EMAIL/NEXUS_ADMIN_PASSWORD: \(failure)")
+    }
 }
 
 /// First start: load the content folder so that the toolkit is there at once.

@@ -33,8 +33,10 @@ extension Route {
         guard let language = Language(rawValue: first) else {
             return .failure(first.looksLikeLanguageTag ? .unknownLanguage(first) : .notFound)
         }
-        guard let page = parsePage(Array(segments.dropFirst())) else { return .failure(.notFound) }
-        return .success(.page(language, page))
+        let rest = Array(segments.dropFirst())
+        if let page = parsePage(rest) { return .success(.page(language, page)) }
+        if let page = AppPage.parse(rest) { return .success(.app(language, page)) }
+        return .failure(.notFound)
     }
 
     private static func parsePage(_ segments: [String]) -> Page? {
@@ -69,6 +71,7 @@ extension Route {
 
     private static func parseAPI(_ segments: [String], query: [String: String]) -> Result<Route, RouteError> {
         guard segments.first == "v1", segments.count >= 2 else { return .failure(.notFound) }
+        if segments == ["v1", "users"] { return .success(.api(.users)) }
         let language: Language
         if let code = query["lang"] {
             guard let parsed = Language(rawValue: code) else {

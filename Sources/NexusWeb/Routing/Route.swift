@@ -10,6 +10,8 @@ public enum Route: Hashable, Sendable {
     case root
     /// A page of the toolkit in one language, under `/{lang}/…`.
     case page(Language, Page)
+    /// A signed-in page (account, administration, editing, translation), under `/{lang}/…`.
+    case app(Language, AppPage)
     /// The JSON API under `/api/v1/…`.
     case api(API)
     /// `/openapi.json`: the API's description.
@@ -46,6 +48,8 @@ public enum Route: Hashable, Sendable {
         case actors(Language)
         case initiatives(Language)
         case concept(Language)
+        /// Accounts, for administrators.
+        case users
     }
 
     /// The path (with query, for API routes) that addresses this route.
@@ -53,6 +57,7 @@ public enum Route: Hashable, Sendable {
         switch self {
         case .root: "/"
         case .page(let language, let page): "/\(language.code)" + page.pathSuffix
+        case .app(let language, let page): "/\(language.code)" + page.pathSuffix
         case .api(let api): api.path
         case .openAPI: "/openapi.json"
         case .health: "/healthz"
@@ -61,11 +66,21 @@ public enum Route: Hashable, Sendable {
         }
     }
 
+    /// The same place in another language: what the language switcher links to.
+    public func inLanguage(_ language: Language) -> Route {
+        switch self {
+        case .page(_, let page): .page(language, page)
+        case .app(_, let page): .app(language, page)
+        default: .page(language, .home)
+        }
+    }
+
     /// A short, stable name for metrics and logs, without identifiers.
     public var name: String {
         switch self {
         case .root: "root"
         case .page(_, let page): "page_" + page.name
+        case .app(_, let page): "app_" + page.name
         case .api(let api): "api_" + api.name
         case .openAPI: "openapi"
         case .health: "healthz"
@@ -119,6 +134,8 @@ extension Route.API {
         case .practices(let l), .practice(_, let l), .themes(let l), .instruments(let l), .actors(let l),
              .initiatives(let l), .concept(let l):
             l
+        case .users:
+            .source
         }
     }
 
@@ -132,6 +149,7 @@ extension Route.API {
         case .actors: base = "/api/v1/actors"
         case .initiatives: base = "/api/v1/initiatives"
         case .concept: base = "/api/v1/concept"
+        case .users: return "/api/v1/users"
         }
         return base + "?lang=\(language.code)"
     }
@@ -145,6 +163,7 @@ extension Route.API {
         case .actors: "actors"
         case .initiatives: "initiatives"
         case .concept: "concept"
+        case .users: "users"
         }
     }
 }

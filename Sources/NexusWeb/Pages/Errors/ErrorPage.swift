@@ -25,6 +25,11 @@ enum ErrorPage {
             homeHref: model.homeHref, homeLabel: model.homeLabel))
     }
 
+    /// A page with a title and a message of the caller's choice.
+    static func message(_ language: Language, _ t: Localizer, title: String, message: String) -> PageResult {
+        page(language, t, title: title, message: message)
+    }
+
     static func serverError(_ language: Language, _ t: Localizer) -> PageResult {
         page(language, t, title: t(.errorServerTitle), message: t(.errorServerBody))
     }

@@ -29,6 +29,27 @@ struct PageLayout: Sendable {
     let notices: [String]
     let homeHref: String
     let apiHref: String
+    /// The signed-in user's links, or the way to sign in; set by the handler that
+    /// knows who is asking.
+    var account: AccountBar
+}
+
+/// The account corner of the header.
+struct AccountBar: Sendable {
+    let isSignedIn: Bool
+    let name: String?
+    let signInHref: String
+    let accountHref: String
+    let signOutAction: String
+    let csrfToken: String
+    /// Work areas the user may enter (editing, translation, administration).
+    let links: [PageLayout.NavigationItem]
+
+    /// The bar of a visitor who is not signed in: the same for everyone, so pages showing it can be cached.
+    static func anonymous(_ language: Language) -> AccountBar {
+        AccountBar(isSignedIn: false, name: nil, signInHref: Route.app(language, .signIn).path, accountHref: "",
+                   signOutAction: "", csrfToken: "", links: [])
+    }
 }
 
 extension PageLayout {
@@ -38,6 +59,17 @@ extension PageLayout {
         page: Route.Page?, language: Language, title: String, description: String, t: Localizer,
         notices: [String] = [], canonical: Route.Page? = nil
     ) -> PageLayout {
+        make(route: page.map { .page(language, $0) }, language: language, title: title, description: description,
+             t: t, notices: notices, canonical: canonical)
+    }
+
+    /// The layout of any page; `route` is the page in another language for the switcher
+    /// (the home page when `nil`).
+    static func make(
+        route: Route?, language: Language, title: String, description: String, t: Localizer,
+        notices: [String] = [], canonical: Route.Page? = nil
+    ) -> PageLayout {
+        let page: Route.Page? = if case .page(_, let page) = route { page } else { nil }
         let sections: [(UIKey, Route.Page)] = [
             (.navHome, .home), (.navConcept, .concept), (.navPractices, .practices),
             (.navInstruments, .instruments), (.navActors, .actors), (.navInitiatives, .initiatives),
@@ -56,12 +88,13 @@ extension PageLayout {
             languages: Language.allCases.map { other in
                 LanguageChoice(
                     name: other.nativeName, code: other.code,
-                    href: Route.page(other, page ?? .home).path, isCurrent: other == language,
+                    href: (route?.inLanguage(other) ?? .page(other, .home)).path, isCurrent: other == language,
                     dir: other.isRightToLeft ? "rtl" : "ltr")
             },
             notices: notices,
             homeHref: Route.page(language, .home).path,
-            apiHref: Route.api(.practices(language)).path
+            apiHref: Route.api(.practices(language)).path,
+            account: .anonymous(language)
         )
     }
 

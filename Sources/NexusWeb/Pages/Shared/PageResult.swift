@@ -5,7 +5,7 @@ struct PageResult: Sendable {
     /// The Mustache template's name.
     let template: String
     /// The layout around the page.
-    let layout: PageLayout
+    var layout: PageLayout
     /// The page's own model, read by the template as `page`.
     let model: any Sendable
 }

@@ -1,0 +1,70 @@
+import Logging
+import NexusLocalization
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NexusDomain
+import NexusPersistence
+
+/// A user's own account: name, interface language, password.
+struct AccountPage {
+    struct Choice: Sendable {
+        let value: String
+        let label: String
+        let isSelected: Bool
+    }
+
+    struct Model: Sendable {
+        let title: String
+        let email: String
+        let roles: String
+        let name: String
+        let languages: [Choice]
+        let profileAction: String
+        let passwordAction: String
+        let csrfToken: String
+        let profileError: String?
+        let passwordError: String?
+    }
+
+    let app: AppHandlers
+
+    func answer(_ form: FormBody?) async throws -> Response {
+        guard var user = app.user else { return app.redirect(to: .app(app.language, .signIn)) }
+        guard let form else { return show(user, notices: app.doneNotice(["saved": .accountSaved, "password": .accountPasswordChanged])) }
+        user.name = form.text("name")
+        if let language = Language(rawValue: form.text("language")) { user.preferredLanguage = language }
+        do {
+            try await app.services.accounts.update(user, by: app.identity.actor)
+        } catch let failure as Accounts.Failure {
+            return show(user, profileError: app.message(for: failure), status: .badRequest)
+        }
+        return app.redirect(to: .app(user.preferredLanguage, .account), done: "saved")
+    }
+
+    func changePassword(_ form: FormBody) async throws -> Response {
+        guard let user = app.user else { return app.redirect(to: .app(app.language, .signIn)) }
+        do {
+            try await app.services.accounts.changePassword(
+                userID: user.id, current: form["current"] ?? "", new: form["password"] ?? "", by: app.identity.actor)
+        } catch let failure as Accounts.Failure {
+            return show(user, passwordError: app.message(for: failure), status: .badRequest)
+        }
+        return app.redirect(to: .app(app.language, .account), done: "password")
+    }
+
+    private func show(
+        _ user: User, notices: [String] = [], profileError: String? = nil, passwordError: String? = nil,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let t = app.t
+        let model = Model(
+            title: t(.accountTitle), email: user.email, roles: user.roles.sorted().map(app.roleName).joined(separator: ", "),
+            name: user.name,
+            languages: Language.allCases.map { Choice(value: $0.code, label: $0.nativeName, isSelected: $0 == user.preferredLanguage) },
+            profileAction: Route.app(app.language, .account).path, passwordAction: Route.app(app.language, .accountPassword).path,
+            csrfToken: app.identity.csrfToken, profileError: profileError, passwordError: passwordError)
+        return app.render(PageResult(template: "account", layout: app.layout(model.title, page: .account, notices: notices), model: model),
+                          status: status)
+    }
+}

@@ -1,0 +1,77 @@
+import Logging
+import NexusLocalization
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NexusDomain
+import NexusPersistence
+import NIOCore
+
+/// The audit log, for administrators: a paged table and a CSV export.
+struct AuditLogPages {
+    struct Row: Sendable {
+        let at: String
+        let actor: String
+        let action: String
+        let entity: String
+        let before: String?
+        let after: String?
+    }
+
+    struct Model: Sendable {
+        let title: String
+        let rows: [Row]
+        let csvHref: String
+        let previousHref: String?
+        let nextHref: String?
+    }
+
+    static let pageSize = 50
+    let app: AppHandlers
+
+    func answer(_ page: Route.AppPage) async throws -> Response {
+        let log = app.services.accounts.audit
+        if page == .auditLogCSV { return try await csv(log) }
+        let number = max(1, Int(app.request.uri.queryParameters["page"].map(String.init) ?? "1") ?? 1)
+        let entries = try await log.entries(limit: Self.pageSize, offset: (number - 1) * Self.pageSize)
+        let total = try await log.count()
+        let base = Route.app(app.language, .auditLog).path
+        let model = Model(
+            title: app.t(.auditTitle),
+            rows: entries.map { Row(at: $0.at, actor: $0.actor, action: $0.action, entity: "\($0.entityKind) \($0.entityID)",
+                                    before: $0.before, after: $0.after) },
+            csvHref: Route.app(app.language, .auditLogCSV).path,
+            previousHref: number > 1 ? "\(base)?page=\(number - 1)" : nil,
+            nextHref: number * Self.pageSize < total ? "\(base)?page=\(number + 1)" : nil)
+        return app.render(PageResult(template: "admin-audit", layout: app.layout(model.title, page: .auditLog), model: model))
+    }
+
+    /// Every entry as CSV (RFC 4180), UTF-8 with a byte-order mark so that spreadsheet
+    /// programs read Arabic and Albanian text correctly.
+    private func csv(_ log: AuditLog) async throws -> Response {
+        var lines = ["at,actor,action,entity_kind,entity_id,before,after,client"]
+        var offset = 0
+        while true {
+            let entries = try await log.entries(limit: 1000, offset: offset)
+            lines += entries.map { entry in
+                [entry.at, entry.actor, entry.action, entry.entityKind, entry.entityID, entry.before ?? "", entry.after ?? "",
+                 entry.client ?? ""].map(Self.field).joined(separator: ",")
+            }
+            if entries.count < 1000 { break }
+            offset += 1000
+        }
+        let text = "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+        return Response(status: .ok, headers: [
+            .contentType: "text/csv; charset=utf-8",
+            .contentDisposition: "attachment; filename=\"nexus-audit-log.csv\"",
+        ], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    static func field(_ value: String) -> String {
+        // A leading = + - @ would make a spreadsheet run the cell as a formula.
+        var value = value
+        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

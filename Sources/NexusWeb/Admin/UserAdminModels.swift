@@ -1,0 +1,99 @@
+import Logging
+import Foundation
+import NexusDomain
+import NexusLocalization
+import NexusPersistence
+
+/// The page models of account administration.
+enum UserAdminModels {
+    struct Option: Sendable {
+        let value: String
+        let label: String
+        let isChecked: Bool
+    }
+
+    struct Row: Sendable {
+        let name: String
+        let email: String
+        let roles: String
+        let isActive: Bool
+        let href: String
+    }
+
+    struct ListModel: Sendable {
+        let title: String
+        let rows: [Row]
+        let createAction: String
+        let csrfToken: String
+        let roles: [Option]
+        let languages: [Option]
+        let interfaceLanguages: [Option]
+        let error: String?
+        let draftEmail: String
+        let draftName: String
+    }
+
+    struct TokenRow: Sendable {
+        let name: String
+        let role: String
+        let created: String
+        let lastUsed: String
+        let isRevoked: Bool
+        let revokeAction: String
+    }
+
+    struct DetailModel: Sendable {
+        let name: String
+        let email: String
+        let updateAction: String
+        let passwordAction: String
+        let tokensAction: String
+        let csrfToken: String
+        let roles: [Option]
+        let languages: [Option]
+        let interfaceLanguages: [Option]
+        let countries: String
+        let isActive: Bool
+        let tokens: [TokenRow]
+        let tokenRoles: [Option]
+        let newToken: String?
+        let error: String?
+        let usersHref: String
+    }
+
+    static func list(app: AppHandlers, users: [User], error: String?, draft: (String, String)) async throws -> ListModel {
+        ListModel(
+            title: app.t(.usersTitle),
+            rows: users.map { user in
+                Row(name: user.name, email: user.email, roles: user.roles.sorted().map(app.roleName).joined(separator: ", "),
+                    isActive: user.isActive, href: Route.app(app.language, .user(user.id)).path)
+            },
+            createAction: Route.app(app.language, .users).path, csrfToken: app.identity.csrfToken,
+            roles: Role.allCases.map { Option(value: $0.rawValue, label: app.roleName($0), isChecked: false) },
+            languages: Language.translations.map { Option(value: $0.code, label: $0.nativeName, isChecked: false) },
+            interfaceLanguages: Language.allCases.map { Option(value: $0.code, label: $0.nativeName, isChecked: $0 == app.language) },
+            error: error, draftEmail: draft.0, draftName: draft.1)
+    }
+
+    static func detail(app: AppHandlers, user: User, tokens: [TokenRepository.Token], error: String?, newToken: String?) -> DetailModel {
+        DetailModel(
+            name: user.name, email: user.email,
+            updateAction: Route.app(app.language, .user(user.id)).path,
+            passwordAction: Route.app(app.language, .userPassword(user.id)).path,
+            tokensAction: Route.app(app.language, .userTokens(user.id)).path,
+            csrfToken: app.identity.csrfToken,
+            roles: Role.allCases.map { Option(value: $0.rawValue, label: app.roleName($0), isChecked: user.roles.contains($0)) },
+            languages: Language.translations.map { Option(value: $0.code, label: $0.nativeName, isChecked: user.languages.contains($0)) },
+            interfaceLanguages: Language.allCases.map {
+                Option(value: $0.code, label: $0.nativeName, isChecked: $0 == user.preferredLanguage)
+            },
+            countries: user.countries.sorted().joined(separator: ", "), isActive: user.isActive,
+            tokens: tokens.map { token in
+                TokenRow(name: token.name, role: app.roleName(token.role), created: String(token.createdAt.prefix(10)),
+                         lastUsed: token.lastUsedAt.map { String($0.prefix(10)) } ?? app.t(.tokenNever),
+                         isRevoked: token.isRevoked, revokeAction: Route.app(app.language, .tokenRevoke(token.id)).path)
+            },
+            tokenRoles: user.roles.sorted().map { Option(value: $0.rawValue, label: app.roleName($0), isChecked: false) },
+            newToken: newToken, error: error, usersHref: Route.app(app.language, .users).path)
+    }
+}

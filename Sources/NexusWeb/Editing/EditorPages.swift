@@ -1,0 +1,150 @@
+import Logging
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NexusDomain
+import NexusLocalization
+import NexusPersistence
+
+/// Editing toolkit content in the browser: the list of items, the form with drafts,
+/// preview and publishing, and the history of every item with its changes.
+struct EditorPages {
+    let app: AppHandlers
+    private var content: ContentRepository { app.services.content }
+
+    func answer(_ page: Route.AppPage, form: FormBody?) async throws -> Response {
+        switch page {
+        case .editIndex:
+            return try await index()
+        case .editItem(let kind, let slug):
+            let item = ContentItemID(kind: kind, slug: slug)
+            guard let latest = try await content.latestRevision(of: item, language: .source) else { return notFound() }
+            guard let form else {
+                return try await edit(item, document: latest.document, latest: latest,
+                                      notices: app.doneNotice(["draft": .editDraftSaved, "published": .editPublished]))
+            }
+            return try await submit(item, form: form, latest: latest)
+        case .editHistory(let kind, let slug):
+            return try await HistoryPage(app: app).answer(ContentItemID(kind: kind, slug: slug))
+        default:
+            return notFound()
+        }
+    }
+
+    private func notFound() -> Response {
+        app.errors.page({ ErrorPage.notFound($0, $1) }, status: .notFound, language: app.language)
+    }
+
+    private func submit(_ item: ContentItemID, form: FormBody, latest: ContentRepository.Revision) async throws -> Response {
+        let document = ContentForm.document(from: form, kind: item.kind, slug: item.slug, language: .source)
+        let action = form.text("action")
+        if action == "preview" {
+            return try await edit(item, document: document, latest: latest, preview: true)
+        }
+        let problems = try await ContentChecks.problems(with: document, content: content)
+        guard problems.isEmpty else {
+            return try await edit(item, document: document, latest: latest, errors: problems, status: .unprocessableContent)
+        }
+        let user = app.user
+        let publish = action == "publish"
+        if document == latest.document && latest.isDraft && publish {
+            try await content.publish(revision: latest, authorID: user?.id, actor: user?.email ?? "", client: app.identity.clientAddress)
+        } else if document != latest.document || publish && !latest.isPublished {
+            try await content.save(document, authorID: user?.id, actor: user?.email ?? "", client: app.identity.clientAddress,
+                                   publish: publish)
+        }
+        if publish { try await app.services.store.reload(from: content) }
+        return app.redirect(to: .app(app.language, .editItem(item.kind, item.slug)), done: publish ? "published" : "draft")
+    }
+
+    private func edit(
+        _ item: ContentItemID, document: ContentDocument, latest: ContentRepository.Revision, preview: Bool = false,
+        errors: [String] = [], notices: [String] = [], status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let t = app.t
+        let snapshot = app.services.store.snapshot
+        let title = document.fields["title"]?.stringValue ?? item.slug
+        let model = EditModel(
+            title: t(.editTitle, ["title": title]), location: document.location,
+            fields: ContentForm.fields(kind: item.kind, document: document, english: nil, snapshot: snapshot,
+                                       language: .source, t: t),
+            action: Route.app(app.language, .editItem(item.kind, item.slug)).path, csrfToken: app.identity.csrfToken,
+            draftNotice: latest.isDraft ? t(.editDraftPending, ["date": String(latest.createdAt.prefix(16))]) : nil,
+            errors: errors, errorLead: errors.isEmpty ? nil : t(.editInvalid),
+            previewHTML: preview ? app.services.markdown.html(document.body) : nil,
+            historyHref: Route.app(app.language, .editHistory(item.kind, item.slug)).path,
+            publicHref: PublicLinks.page(for: item, language: app.language, snapshot: snapshot),
+            indexHref: Route.app(app.language, .editIndex).path)
+        return app.render(PageResult(template: "edit-item",
+                                     layout: app.layout(model.title, page: .editItem(item.kind, item.slug), notices: notices),
+                                     model: model), status: status)
+    }
+
+    private func index() async throws -> Response {
+        let t = app.t
+        let snapshot = app.services.store.snapshot
+        let drafts = try await content.unpublishedDrafts()
+        let groups = ContentKind.allCases.map { kind in
+            EditIndexModel.Group(heading: t(EditIndexModel.heading(kind)), items: PublicLinks.infos(of: kind, snapshot).map { info in
+                EditIndexModel.Item(
+                    title: info.text.source.title, slug: info.slug,
+                    href: Route.app(app.language, .editItem(kind, info.slug)).path,
+                    historyHref: Route.app(app.language, .editHistory(kind, info.slug)).path,
+                    statusLabel: app.services.environment(app.language, snapshot: snapshot).statusLabel(info.status),
+                    hasDraft: drafts.contains(ContentDocumentKey(item: info.id, language: .source)))
+            })
+        }
+        let model = EditIndexModel(title: t(.navEdit), intro: t(.editIntro), groups: groups.filter { !$0.items.isEmpty })
+        return app.render(PageResult(template: "edit-index", layout: app.layout(model.title, page: .editIndex), model: model))
+    }
+}
+
+/// The model of the editing form.
+struct EditModel: Sendable {
+    let title: String
+    let location: String
+    let fields: [ContentForm.Field]
+    let action: String
+    let csrfToken: String
+    let draftNotice: String?
+    let errors: [String]
+    let errorLead: String?
+    let previewHTML: String?
+    let historyHref: String
+    let publicHref: String?
+    let indexHref: String
+}
+
+/// The model of the list of items to edit.
+struct EditIndexModel: Sendable {
+    struct Item: Sendable {
+        let title: String
+        let slug: String
+        let href: String
+        let historyHref: String
+        let statusLabel: String?
+        let hasDraft: Bool
+    }
+
+    struct Group: Sendable {
+        let heading: String
+        let items: [Item]
+    }
+
+    let title: String
+    let intro: String
+    let groups: [Group]
+
+    static func heading(_ kind: ContentKind) -> UIKey {
+        switch kind {
+        case .concept: .navConcept
+        case .theme: .editKindThemes
+        case .practice: .navPractices
+        case .instrument: .navInstruments
+        case .actor: .navActors
+        case .initiative: .navInitiatives
+        case .region: .editKindRegions
+        case .meeting: .editKindMeetings
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Logging
+import NexusLocalization
+import Foundation
+import Hummingbird
+import NexusDomain
+import NexusPersistence
+
+/// The history of one item in one language: every revision, who made it, and what it
+/// changed compared with the one before.
+struct HistoryPage {
+    struct DiffLine: Sendable {
+        let text: String
+        let isAdded: Bool
+        let isRemoved: Bool
+    }
+
+    struct Entry: Sendable {
+        let label: String
+        let date: String
+        let author: String
+        let isPublished: Bool
+        let isDraft: Bool
+        let diff: [DiffLine]
+    }
+
+    struct LanguageLink: Sendable {
+        let label: String
+        let href: String
+        let isCurrent: Bool
+    }
+
+    struct Model: Sendable {
+        let title: String
+        let languages: [LanguageLink]
+        let entries: [Entry]
+        let editHref: String
+    }
+
+    let app: AppHandlers
+
+    func answer(_ item: ContentItemID) async throws -> Response {
+        let t = app.t
+        let language = app.request.uri.queryParameters["language"].flatMap { Language(rawValue: String($0)) } ?? .source
+        let revisions = try await app.services.content.revisions(of: item, language: language)
+        guard !revisions.isEmpty || language != .source else {
+            return app.errors.page({ ErrorPage.notFound($0, $1) }, status: .notFound, language: app.language)
+        }
+        let base = Route.app(app.language, .editHistory(item.kind, item.slug)).path
+        let entries = revisions.indices.map { index in
+            let revision = revisions[index]
+            let older = index + 1 < revisions.count ? ContentFileWriter.text(of: revisions[index + 1].document) : ""
+            let lines = LineDiff.hunks(LineDiff.compare(older, ContentFileWriter.text(of: revision.document)))
+            return Entry(
+                label: t(.historyRevision, ["number": String(revision.number)]), date: String(revision.createdAt.prefix(16)),
+                author: revision.authorLabel ?? revision.origin, isPublished: revision.isPublished, isDraft: revision.isDraft,
+                diff: lines.map { DiffLine(text: $0.text, isAdded: $0.change == .added, isRemoved: $0.change == .removed) })
+        }
+        let title = revisions.first?.document.fields["title"]?.stringValue ?? item.slug
+        let model = Model(
+            title: t(.historyTitle, ["title": title]),
+            languages: Language.allCases.map { LanguageLink(label: $0.nativeName, href: "\(base)?language=\($0.code)", isCurrent: $0 == language) },
+            entries: entries, editHref: Route.app(app.language, .editItem(item.kind, item.slug)).path)
+        return app.render(PageResult(template: "edit-history",
+                                     layout: app.layout(model.title, page: .editHistory(item.kind, item.slug)), model: model))
+    }
+}

@@ -1,0 +1,87 @@
+import Logging
+import Foundation
+import Hummingbird
+import NexusDomain
+import NexusLocalization
+import NexusPersistence
+
+/// What is missing, stale and done in each of a translator's languages, item by item,
+/// with the fields of stale items that the English text changed.
+struct TranslationDashboard {
+    struct Row: Sendable {
+        let title: String
+        let kind: String
+        let href: String
+        let isMissing: Bool
+        let isStale: Bool
+        let isDone: Bool
+        let changedFields: String?
+    }
+
+    struct Section: Sendable {
+        let language: String
+        let lang: String
+        let summary: String
+        let rows: [Row]
+    }
+
+    struct Model: Sendable {
+        let title: String
+        let intro: String
+        let sections: [Section]
+        let showAllHref: String
+        let showTodoHref: String
+        let showsAll: Bool
+    }
+
+    let app: AppHandlers
+
+    func answer(languages: [Language]) async throws -> Response {
+        let t = app.t
+        let snapshot = app.services.store.snapshot
+        let showsAll = app.request.uri.queryParameters["show"].map(String.init) == "all"
+        let published = try await app.services.content.publishedDocuments()
+        var sections: [Section] = []
+        for language in languages {
+            var rows: [Row] = []
+            var counts = (missing: 0, stale: 0, done: 0)
+            for kind in ContentKind.allCases {
+                for info in PublicLinks.infos(of: kind, snapshot) {
+                    let missing = info.text.texts[language] == nil
+                    let stale = !missing && info.text.staleLanguages.contains(language)
+                    if missing { counts.missing += 1 } else if stale { counts.stale += 1 } else { counts.done += 1 }
+                    guard showsAll || missing || stale else { continue }
+                    let changed = stale ? try await changedFields(info.id, language: language, published: published) : nil
+                    rows.append(Row(
+                        title: info.text.source.title, kind: t(EditIndexModel.heading(kind)),
+                        href: Route.app(app.language, .translateItem(language, kind, info.slug)).path,
+                        isMissing: missing, isStale: stale, isDone: !missing && !stale, changedFields: changed))
+                }
+            }
+            sections.append(Section(
+                language: language.nativeName, lang: language.code,
+                summary: t(.translateSummary, ["missing": String(counts.missing), "stale": String(counts.stale), "done": String(counts.done)]),
+                rows: rows))
+        }
+        let base = Route.app(app.language, .translations).path
+        let model = Model(title: t(.navTranslate), intro: t(.translateIntro), sections: sections,
+                          showAllHref: "\(base)?show=all", showTodoHref: base, showsAll: showsAll)
+        return app.render(PageResult(template: "translations", layout: app.layout(model.title, page: .translations), model: model))
+    }
+
+    /// The labels of the fields the English text changed since the translation was made.
+    private func changedFields(_ item: ContentItemID, language: Language, published: [ContentDocument]) async throws -> String? {
+        let content = app.services.content
+        guard let translation = published.first(where: { $0.itemID == item && $0.language == language }),
+              let recorded = translation.translatedSourceHash else { return nil }
+        let english = try await content.revisions(of: item, language: .source)
+        guard let current = english.first(where: \.isPublished)?.document,
+              let old = english.first(where: { SourceHash.of($0.document) == recorded })?.document else { return nil }
+        let names = ContentSchema.fields(for: item.kind).filter(\.isTranslatable).map(\.name)
+        var changed = names.filter { old.fields[$0] != current.fields[$0] }.map { app.t(ContentForm.labelKey($0)) }
+        if old.body.trimmingCharacters(in: .whitespacesAndNewlines) != current.body.trimmingCharacters(in: .whitespacesAndNewlines) {
+            changed.append(app.t(.contentFieldBody))
+        }
+        return changed.isEmpty ? nil : changed.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,90 @@
+import Logging
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NexusDomain
+import NexusLocalization
+import NexusPersistence
+
+/// Translators' work: what is missing, stale or done in their languages, and the
+/// side-by-side form that saves a translation of the current English text.
+struct TranslatorPages {
+    let app: AppHandlers
+    private var content: ContentRepository { app.services.content }
+
+    func answer(_ page: Route.AppPage, form: FormBody?) async throws -> Response {
+        switch page {
+        case .translations:
+            return try await TranslationDashboard(app: app).answer(languages: languages)
+        case .translateItem(let target, let kind, let slug):
+            let item = ContentItemID(kind: kind, slug: slug)
+            guard let english = try await content.publishedDocuments().first(where: { $0.itemID == item && $0.language == .source })
+            else { return app.errors.page({ ErrorPage.notFound($0, $1) }, status: .notFound, language: app.language) }
+            guard let form else {
+                let current = try await content.latestRevision(of: item, language: target)?.document
+                return try await show(item, target: target, english: english, translation: current,
+                                      notices: app.doneNotice(["saved": .translateSaved]))
+            }
+            return try await save(item, target: target, english: english, form: form)
+        default:
+            return app.errors.page({ ErrorPage.notFound($0, $1) }, status: .notFound, language: app.language)
+        }
+    }
+
+    /// The languages this user translates: their own, or all for editors and administrators.
+    private var languages: [Language] {
+        Language.translations.filter { Authorization.allows(app.identity.principal, .translate($0)) }
+    }
+
+    private func save(_ item: ContentItemID, target: Language, english: ContentDocument, form: FormBody) async throws -> Response {
+        var document = ContentForm.document(from: form, kind: item.kind, slug: item.slug, language: target)
+        document.fields[ContentSchema.sourceHashField] = .string(SourceHash.of(english))
+        var problems = try await ContentChecks.problems(with: document, content: content)
+        let steps = english.fields["key_actions"]?.stringListValue?.count ?? 0
+        let translated = document.fields["key_actions"]?.stringListValue?.count ?? 0
+        if steps != translated { problems.append(app.t(.translateStepCount, ["english": String(steps), "translated": String(translated)])) }
+        guard problems.isEmpty else {
+            return try await show(item, target: target, english: english, translation: document, errors: problems,
+                                  status: .unprocessableContent)
+        }
+        let user = app.user
+        try await content.save(document, authorID: user?.id, actor: user?.email ?? "", client: app.identity.clientAddress, publish: true)
+        try await app.services.store.reload(from: content)
+        return app.redirect(to: .app(app.language, .translateItem(target, item.kind, item.slug)), done: "saved")
+    }
+
+    private func show(
+        _ item: ContentItemID, target: Language, english: ContentDocument, translation: ContentDocument?,
+        errors: [String] = [], notices: [String] = [], status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let t = app.t
+        let title = english.fields["title"]?.stringValue ?? item.slug
+        let isCurrent = translation?.translatedSourceHash == SourceHash.of(english)
+        let model = TranslateModel(
+            title: t(.translateTitle, ["title": title, "language": target.nativeName]),
+            targetLang: target.code, targetDir: target.isRightToLeft ? "rtl" : "ltr",
+            fields: ContentForm.fields(kind: item.kind, document: translation, english: english, snapshot: app.services.store.snapshot,
+                                       language: target, t: t),
+            action: Route.app(app.language, .translateItem(target, item.kind, item.slug)).path, csrfToken: app.identity.csrfToken,
+            staleNotice: translation != nil && !isCurrent ? t(.translateStaleNotice) : nil,
+            errors: errors, errorLead: errors.isEmpty ? nil : t(.editInvalid),
+            dashboardHref: Route.app(app.language, .translations).path)
+        return app.render(PageResult(template: "translate-item",
+                                     layout: app.layout(model.title, page: .translateItem(target, item.kind, item.slug), notices: notices),
+                                     model: model), status: status)
+    }
+}
+
+/// The model of the side-by-side translation form.
+struct TranslateModel: Sendable {
+    let title: String
+    let targetLang: String
+    let targetDir: String
+    let fields: [ContentForm.Field]
+    let action: String
+    let csrfToken: String
+    let staleNotice: String?
+    let errors: [String]
+    let errorLead: String?
+    let dashboardHref: String
+}
