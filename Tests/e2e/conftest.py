@@ -83,8 +83,9 @@ def nexus():
     return binary
 
 
-def run_nexus(nexus, *arguments, env=None):
+def run_nexus(nexus, *arguments, env=None, input=None):
     """Runs the nexus command with a clean NEXUS_* environment, from the repository root."""
     environment = {key: value for key, value in os.environ.items() if not key.startswith("NEXUS_")}
     environment.update(env or {})
-    return subprocess.run([nexus, *arguments], capture_output=True, text=True, env=environment, cwd=ROOT, timeout=120)
+    return subprocess.run([nexus, *arguments], capture_output=True, text=True, env=environment, cwd=ROOT, timeout=120,
+                          input=input if input is not None else "")

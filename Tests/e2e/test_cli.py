@@ -33,7 +33,7 @@ def test_content_check_of_a_missing_folder_fails_clearly(nexus, tmp_path):
 
 def test_migrate_and_import_are_idempotent(nexus, tmp_path):
     env = {"NEXUS_DATA_DIR": str(tmp_path)}
-    assert run(nexus, "migrate", env=env).stdout.strip() == "Applied migrations: 1."
+    assert run(nexus, "migrate", env=env).stdout.strip() == "Applied migrations: 1, 2."
     assert run(nexus, "migrate", env=env).stdout.strip() == "The database is up to date."
     first = run(nexus, "content", "import", env=env)
     assert first.returncode == 0, first.stderr
@@ -50,3 +50,22 @@ def test_bad_configuration_is_refused_with_a_message(nexus, tmp_path):
     result = run(nexus, "migrate", env={"NEXUS_DATABASE_URL": "mysql://x"})
     assert result.returncode != 0
     assert "unsupported database URL" in result.stderr
+
+
+def test_user_add_reads_the_password_from_stdin_and_token_create_prints_it_once(nexus, tmp_path):
+    env = {"NEXUS_DATA_DIR": str(tmp_path), "NEXUS_BCRYPT_COST": "4"}
+    made = run(nexus, "user", "add", "--email", "ana@example.org", "--name", "Ana", "--role", "editor",
+               env=env, input="a long passphrase for ana\n")
+    assert made.returncode == 0, made.stderr
+    assert "Created ana@example.org (editor)." in made.stdout
+    again = run(nexus, "user", "add", "--email", "ana@example.org", "--role", "editor", env=env, input="a long passphrase for ana\n")
+    assert again.returncode != 0 and "already exists" in again.stderr
+    weak = run(nexus, "user", "add", "--email", "bo@example.org", "--role", "editor", env=env, input="short\n")
+    assert weak.returncode != 0 and "at least 12 characters" in weak.stderr
+    unknown_role = run(nexus, "user", "add", "--email", "bo@example.org", "--role", "king", env=env, input="x\n")
+    assert unknown_role.returncode != 0 and "unknown role" in unknown_role.stderr
+    token = run(nexus, "token", "create", "--email", "ana@example.org", "--name", "nightly export", env=env)
+    assert token.returncode == 0, token.stderr
+    assert token.stdout.strip().startswith("nxt_") and "shown only this once" in token.stderr
+    missing = run(nexus, "token", "create", "--email", "nobody@example.org", "--name", "x", env=env)
+    assert missing.returncode != 0 and "no account" in missing.stderr
