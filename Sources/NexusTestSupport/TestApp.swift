@@ -11,6 +11,7 @@ public enum TestApp {
     /// service of the same database (bcrypt at its cheapest, to keep tests quick).
     public static func run<T: Sendable>(
         engine: TestEngine = .sqlite, content contentDirectory: String = Fixtures.bundledContent,
+        secureCookies: Bool = false, initialAdmin: (email: String, password: String)? = nil,
         seed: @Sendable (Accounts) async throws -> Void = { _ in },
         _ body: @Sendable (any TestClientProtocol) async throws -> T
     ) async throws -> T {
@@ -26,7 +27,7 @@ public enum TestApp {
                 throw error
             }
             let config = AppConfig(database: database.location, contentDirectory: contentDirectory, logLevel: .warning,
-                                   bcryptCost: 4)
+                                   bcryptCost: 4, secureCookies: secureCookies, initialAdmin: initialAdmin)
             let app = try await buildApplication(config: config, logger: TestDatabase.logger)
             let result = try await app.test(.router, body)
             try await database.remove()

@@ -92,7 +92,7 @@ struct APITests {
             let paths = Set((document["paths"] as? [String: Any])?.keys.map { $0 } ?? [])
             #expect(paths == [
                 "/api/v1/practices", "/api/v1/practices/{practice}", "/api/v1/themes", "/api/v1/instruments",
-                "/api/v1/actors", "/api/v1/initiatives", "/api/v1/concept", "/healthz",
+                "/api/v1/actors", "/api/v1/initiatives", "/api/v1/concept", "/healthz", "/api/v1/users",
             ])
         }
     }

@@ -91,6 +91,22 @@ struct AuthTests {
         }
     }
 
+    @Test("Secure cookies when configured; a new session at every sign-in")
+    func secureAndRotated() async throws {
+        try await TestApp.run(content: Fixtures.testContent, secureCookies: true, seed: Self.seedPeople) { client in
+            let browser = TestBrowser(client)
+            let first = try await browser.signIn("editor@example.org", Self.password)
+            #expect(first.headers[values: .setCookie].contains { $0.hasPrefix("nexus_session=") && $0.contains("; Secure") })
+            let firstCookie = try #require(await browser.cookie("nexus_session"))
+            try await browser.get("/en/account")   // a page of the session, for its CSRF token
+            try await browser.post("/en/sign-in", [("email", "editor@example.org"), ("password", Self.password), ("next", "")])
+            let secondCookie = try #require(await browser.cookie("nexus_session"))
+            #expect(firstCookie != secondCookie)
+            let replay = try await TestBrowser(client).get("/en/account", headers: [.cookie: "nexus_session=\(firstCookie)"])
+            #expect(replay.status == .seeOther, "the session from before the new sign-in is closed")
+        }
+    }
+
     @Test("signing out ends the session")
     func signOut() async throws {
         try await TestApp.run(content: Fixtures.testContent, seed: Self.seedPeople) { client in
@@ -118,6 +134,11 @@ struct AuthTests {
             let revoked = try await accounts.issueToken(userID: admin.id, name: "r", role: .admin, by: .commandLine)
             try await accounts.revokeToken(id: revoked.token.id, by: .commandLine)
             await tokens.set("revoked", revoked.secret)
+            var second = try await accounts.createUser(email: "admin2@example.org", name: "Second", password: Self.password,
+                                                       roles: [.admin], by: .commandLine)
+            await tokens.set("deactivated", try await accounts.issueToken(userID: second.id, name: "d", role: .admin, by: .commandLine).secret)
+            second.isActive = false
+            try await accounts.update(second, by: .commandLine)
         }) { client in
             #expect(try await client.get("/api/v1/users").status == .unauthorized)
             let editor = try await client.get("/api/v1/users", headers: [.authorization: "Bearer \(await tokens.get("editor"))"])
@@ -126,6 +147,8 @@ struct AuthTests {
             #expect(admin.status == .ok && admin.body.contains("\"email\":\"fr@example.org\"") && !admin.body.contains("password"))
             let revoked = try await client.get("/api/v1/users", headers: [.authorization: "Bearer \(await tokens.get("revoked"))"])
             #expect(revoked.status == .unauthorized && revoked.headers[.wwwAuthenticate] == "Bearer")
+            let deactivated = try await client.get("/api/v1/users", headers: [.authorization: "Bearer \(await tokens.get("deactivated"))"])
+            #expect(deactivated.status == .unauthorized, "a deactivated user's token no longer works")
         }
     }
 }
@@ -135,4 +158,16 @@ actor TokenBox {
     private var values: [String: String] = [:]
     func set(_ key: String, _ value: String) { values[key] = value }
     func get(_ key: String) -> String { values[key] ?? "" }
+}
+
+@Suite("The first administrator")
+struct InitialAdminTests {
+    @Test("NEXUS_ADMIN_EMAIL and NEXUS_ADMIN_PASSWORD create an administrator on first start, who can sign in")
+    func firstStart() async throws {
+        try await TestApp.run(content: Fixtures.testContent, initialAdmin: ("root@example.org", "first start passphrase")) { client throws in
+            let browser = TestBrowser(client)
+            #expect(try await browser.signIn("root@example.org", "first start passphrase").status == .seeOther)
+            #expect(try await browser.get("/en/admin/users").status == .ok)
+        }
+    }
 }
