@@ -37,9 +37,5 @@ struct ContentReport {
             .joined(separator: "\n")
     }
 
-    private var allInfos: [ItemInfo] {
-        snapshot.concept.map(\.info) + snapshot.themes.map(\.info) + snapshot.practices.map(\.info)
-            + snapshot.instruments.map(\.info) + snapshot.actors.map(\.info) + snapshot.initiatives.map(\.info)
-            + snapshot.regions.map(\.info) + snapshot.meetings.map(\.info)
-    }
+    private var allInfos: [ItemInfo] { ContentKind.allCases.flatMap(snapshot.infos(of:)) }
 }

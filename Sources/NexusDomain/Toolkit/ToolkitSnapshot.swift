@@ -87,6 +87,20 @@ public struct ToolkitSnapshot: Sendable {
     /// The meetings held in a region, by date.
     public func meetings(inRegion slug: String) -> [Meeting] { meetings.filter { $0.region == slug } }
 
+    /// The common part of every item of `kind`, in reading order.
+    public func infos(of kind: ContentKind) -> [ItemInfo] {
+        switch kind {
+        case .concept: concept.map(\.info)
+        case .theme: themes.map(\.info)
+        case .practice: practices.map(\.info)
+        case .instrument: instruments.map(\.info)
+        case .actor: actors.map(\.info)
+        case .initiative: initiatives.map(\.info)
+        case .region: regions.map(\.info)
+        case .meeting: meetings.map(\.info)
+        }
+    }
+
     // MARK: Links between items
 
     /// The practices of a theme, in order.

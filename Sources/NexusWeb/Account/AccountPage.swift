@@ -8,18 +8,12 @@ import NexusPersistence
 
 /// A user's own account: name, interface language, password.
 struct AccountPage {
-    struct Choice: Sendable {
-        let value: String
-        let label: String
-        let isSelected: Bool
-    }
-
     struct Model: Sendable {
         let title: String
         let email: String
         let roles: String
         let name: String
-        let languages: [Choice]
+        let languages: [FormOption]
         let profileAction: String
         let passwordAction: String
         let csrfToken: String
@@ -61,7 +55,7 @@ struct AccountPage {
         let model = Model(
             title: t(.accountTitle), email: user.email, roles: user.roles.sorted().map(app.roleName).joined(separator: ", "),
             name: user.name,
-            languages: Language.allCases.map { Choice(value: $0.code, label: $0.nativeName, isSelected: $0 == user.preferredLanguage) },
+            languages: Language.allCases.map { FormOption(value: $0.code, label: $0.nativeName, isSelected: $0 == user.preferredLanguage) },
             profileAction: Route.app(app.language, .account).path, passwordAction: Route.app(app.language, .accountPassword).path,
             csrfToken: app.identity.csrfToken, profileError: profileError, passwordError: passwordError)
         return app.render(PageResult(template: "account", layout: app.layout(model.title, page: .account, notices: notices), model: model),

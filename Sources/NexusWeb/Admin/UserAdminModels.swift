@@ -6,12 +6,6 @@ import NexusPersistence
 
 /// The page models of account administration.
 enum UserAdminModels {
-    struct Option: Sendable {
-        let value: String
-        let label: String
-        let isChecked: Bool
-    }
-
     struct Row: Sendable {
         let name: String
         let email: String
@@ -25,9 +19,9 @@ enum UserAdminModels {
         let rows: [Row]
         let createAction: String
         let csrfToken: String
-        let roles: [Option]
-        let languages: [Option]
-        let interfaceLanguages: [Option]
+        let roles: [FormOption]
+        let languages: [FormOption]
+        let interfaceLanguages: [FormOption]
         let error: String?
         let draftEmail: String
         let draftName: String
@@ -49,13 +43,13 @@ enum UserAdminModels {
         let passwordAction: String
         let tokensAction: String
         let csrfToken: String
-        let roles: [Option]
-        let languages: [Option]
-        let interfaceLanguages: [Option]
+        let roles: [FormOption]
+        let languages: [FormOption]
+        let interfaceLanguages: [FormOption]
         let countries: String
         let isActive: Bool
         let tokens: [TokenRow]
-        let tokenRoles: [Option]
+        let tokenRoles: [FormOption]
         let newToken: String?
         let error: String?
         let usersHref: String
@@ -69,9 +63,9 @@ enum UserAdminModels {
                     isActive: user.isActive, href: Route.app(app.language, .user(user.id)).path)
             },
             createAction: Route.app(app.language, .users).path, csrfToken: app.identity.csrfToken,
-            roles: Role.allCases.map { Option(value: $0.rawValue, label: app.roleName($0), isChecked: false) },
-            languages: Language.translations.map { Option(value: $0.code, label: $0.nativeName, isChecked: false) },
-            interfaceLanguages: Language.allCases.map { Option(value: $0.code, label: $0.nativeName, isChecked: $0 == app.language) },
+            roles: Role.allCases.map { FormOption(value: $0.rawValue, label: app.roleName($0), isSelected: false) },
+            languages: Language.translations.map { FormOption(value: $0.code, label: $0.nativeName, isSelected: false) },
+            interfaceLanguages: Language.allCases.map { FormOption(value: $0.code, label: $0.nativeName, isSelected: $0 == app.language) },
             error: error, draftEmail: draft.0, draftName: draft.1)
     }
 
@@ -82,10 +76,10 @@ enum UserAdminModels {
             passwordAction: Route.app(app.language, .userPassword(user.id)).path,
             tokensAction: Route.app(app.language, .userTokens(user.id)).path,
             csrfToken: app.identity.csrfToken,
-            roles: Role.allCases.map { Option(value: $0.rawValue, label: app.roleName($0), isChecked: user.roles.contains($0)) },
-            languages: Language.translations.map { Option(value: $0.code, label: $0.nativeName, isChecked: user.languages.contains($0)) },
+            roles: Role.allCases.map { FormOption(value: $0.rawValue, label: app.roleName($0), isSelected: user.roles.contains($0)) },
+            languages: Language.translations.map { FormOption(value: $0.code, label: $0.nativeName, isSelected: user.languages.contains($0)) },
             interfaceLanguages: Language.allCases.map {
-                Option(value: $0.code, label: $0.nativeName, isChecked: $0 == user.preferredLanguage)
+                FormOption(value: $0.code, label: $0.nativeName, isSelected: $0 == user.preferredLanguage)
             },
             countries: user.countries.sorted().joined(separator: ", "), isActive: user.isActive,
             tokens: tokens.map { token in
@@ -93,7 +87,7 @@ enum UserAdminModels {
                          lastUsed: token.lastUsedAt.map { String($0.prefix(10)) } ?? app.t(.tokenNever),
                          isRevoked: token.isRevoked, revokeAction: Route.app(app.language, .tokenRevoke(token.id)).path)
             },
-            tokenRoles: user.roles.sorted().map { Option(value: $0.rawValue, label: app.roleName($0), isChecked: false) },
+            tokenRoles: user.roles.sorted().map { FormOption(value: $0.rawValue, label: app.roleName($0), isSelected: false) },
             newToken: newToken, error: error, usersHref: Route.app(app.language, .users).path)
     }
 }

@@ -36,17 +36,4 @@ enum PublicLinks {
         }
         return page.map { Route.page(language, $0).path }
     }
-
-    static func infos(of kind: ContentKind, _ snapshot: ToolkitSnapshot) -> [ItemInfo] {
-        switch kind {
-        case .concept: snapshot.concept.map(\.info)
-        case .theme: snapshot.themes.map(\.info)
-        case .practice: snapshot.practices.map(\.info)
-        case .instrument: snapshot.instruments.map(\.info)
-        case .actor: snapshot.actors.map(\.info)
-        case .initiative: snapshot.initiatives.map(\.info)
-        case .region: snapshot.regions.map(\.info)
-        case .meeting: snapshot.meetings.map(\.info)
-        }
-    }
 }

@@ -8,12 +8,6 @@ import NexusLocalization
 /// field, of the kind its type calls for, and the reverse — a submitted form back into
 /// a document.
 enum ContentForm {
-    struct Option: Sendable {
-        let value: String
-        let label: String
-        let isSelected: Bool
-    }
-
     /// One field of the form. The flags tell the logic-less template which control to draw.
     struct Field: Sendable {
         let name: String
@@ -26,7 +20,7 @@ enum ContentForm {
         let isNumber: Bool
         let isSelect: Bool
         let isChecklist: Bool
-        let options: [Option]
+        let options: [FormOption]
         /// For translations: the English value shown beside the field.
         let source: String?
     }
@@ -57,8 +51,8 @@ enum ContentForm {
         _ spec: FieldSpec, value: ContentValue?, source: ContentValue?, snapshot: ToolkitSnapshot, t: Localizer
     ) -> Field {
         let label = t(labelKey(spec.name))
-        func make(value: String, line: Bool = false, number: Bool = false, select: [Option]? = nil,
-                  checklist: [Option]? = nil, help: String? = nil) -> Field {
+        func make(value: String, line: Bool = false, number: Bool = false, select: [FormOption]? = nil,
+                  checklist: [FormOption]? = nil, help: String? = nil) -> Field {
             Field(name: spec.name, label: label, help: help, value: value, isRequired: spec.isRequired,
                   isLine: line, isText: !line && !number && select == nil && checklist == nil, isNumber: number,
                   isSelect: select != nil, isChecklist: checklist != nil, options: select ?? checklist ?? [],
@@ -77,35 +71,25 @@ enum ContentForm {
             return make(value: value?.stringValue ?? "", line: true)
         case .choice(let choices):
             let current = value?.stringValue ?? ""
-            return make(value: current, select: ([""] + choices).map { Option(value: $0, label: $0, isSelected: $0 == current) })
+            return make(value: current, select: ([""] + choices).map { FormOption(value: $0, label: $0, isSelected: $0 == current) })
         case .choiceList(let choices):
             let current = Set(value?.stringListValue ?? [])
-            return make(value: "", checklist: choices.map { Option(value: $0, label: $0, isSelected: current.contains($0)) })
+            return make(value: "", checklist: choices.map { FormOption(value: $0, label: $0, isSelected: current.contains($0)) })
         case .reference(let kind):
             let current = value?.stringValue ?? ""
-            return make(value: current, select: [Option(value: "", label: "", isSelected: current.isEmpty)]
-                        + items(of: kind, snapshot).map { Option(value: $0.0, label: $0.1, isSelected: $0.0 == current) })
+            return make(value: current, select: [FormOption(value: "", label: "", isSelected: current.isEmpty)]
+                        + items(of: kind, snapshot).map { FormOption(value: $0.0, label: $0.1, isSelected: $0.0 == current) })
         case .referenceList(let kind):
             let current = Set(value?.stringListValue ?? [])
             return make(value: "", checklist: items(of: kind, snapshot).map {
-                Option(value: $0.0, label: $0.1, isSelected: current.contains($0.0))
+                FormOption(value: $0.0, label: $0.1, isSelected: current.contains($0.0))
             })
         }
     }
 
     /// The items of a kind, as (slug, English title) pairs.
     private static func items(of kind: ContentKind, _ snapshot: ToolkitSnapshot) -> [(String, String)] {
-        let infos: [ItemInfo] = switch kind {
-        case .concept: snapshot.concept.map(\.info)
-        case .theme: snapshot.themes.map(\.info)
-        case .practice: snapshot.practices.map(\.info)
-        case .instrument: snapshot.instruments.map(\.info)
-        case .actor: snapshot.actors.map(\.info)
-        case .initiative: snapshot.initiatives.map(\.info)
-        case .region: snapshot.regions.map(\.info)
-        case .meeting: snapshot.meetings.map(\.info)
-        }
-        return infos.map { ($0.slug, $0.text.source.title) }
+        snapshot.infos(of: kind).map { ($0.slug, $0.text.source.title) }
     }
 
     private static func display(_ value: ContentValue) -> String {

@@ -85,7 +85,7 @@ struct EditorPages {
         let snapshot = app.services.store.snapshot
         let drafts = try await content.unpublishedDrafts()
         let groups = ContentKind.allCases.map { kind in
-            EditIndexModel.Group(heading: t(EditIndexModel.heading(kind)), items: PublicLinks.infos(of: kind, snapshot).map { info in
+            EditIndexModel.Group(heading: t(EditIndexModel.heading(kind)), items: snapshot.infos(of: kind).map { info in
                 EditIndexModel.Item(
                     title: info.text.source.title, slug: info.slug,
                     href: Route.app(app.language, .editItem(kind, info.slug)).path,

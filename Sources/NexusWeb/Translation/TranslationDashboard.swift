@@ -46,7 +46,7 @@ struct TranslationDashboard {
             var rows: [Row] = []
             var counts = (missing: 0, stale: 0, done: 0)
             for kind in ContentKind.allCases {
-                for info in PublicLinks.infos(of: kind, snapshot) {
+                for info in snapshot.infos(of: kind) {
                     let missing = info.text.texts[language] == nil
                     let stale = !missing && info.text.staleLanguages.contains(language)
                     if missing { counts.missing += 1 } else if stale { counts.stale += 1 } else { counts.done += 1 }
