@@ -30,6 +30,13 @@ public struct Localizer: Sendable {
         Self.fill(texts[key.rawValue] ?? Self.text(of: key, in: catalogue, fallback: fallback), arguments)
     }
 
+    /// `text` between Unicode first-strong and pop-directional isolates, for a value of
+    /// another language inside a sentence: an English title in an Arabic heading then
+    /// keeps its own word order instead of being reordered with the Arabic around it.
+    public static func isolated(_ text: String) -> String {
+        "\u{2068}\(text)\u{2069}"
+    }
+
     private static func text(of key: UIKey, in catalogue: Catalogue, fallback: Catalogue) -> String {
         switch catalogue.entries[key.rawValue] ?? fallback.entries[key.rawValue] {
         case .text(let value): value

@@ -194,6 +194,15 @@ public enum UIKey: String, CaseIterable, Sendable {
     case auditBefore
     case auditAfter
     case auditEmpty
+    case auditActionContentImport
+    case auditActionContentDraft
+    case auditActionContentPublish
+    case auditActionUserCreate
+    case auditActionUserUpdate
+    case auditActionUserPasswordChange
+    case auditActionUserPasswordReset
+    case auditActionTokenIssue
+    case auditActionTokenRevoke
     case pagePrevious
     case pageNext
     case editIntro
@@ -248,6 +257,12 @@ public enum UIKey: String, CaseIterable, Sendable {
     case contentFieldStandardsBasis
     case contentFieldInitiatives
     case contentFieldInitiativesBasis
+    case statusConfirmed
+    case basisOfficial
+    case basisEditorial
+    case thematicAreaResearch
+    case thematicAreaLocalEngagement
+    case thematicAreaCapacity
     case contentFieldRelated
     case contentFieldKeyActions
     case contentFieldKeyActorsNote

@@ -66,3 +66,26 @@ struct ContentRepositoryTests {
         }
     }
 }
+
+@Suite("Editors saving revisions")
+struct ContentRevisionTests {
+    @Test("editors saving one item at the same moment get consecutive revision numbers", arguments: TestEngine.available)
+    func concurrentSaves(engine: TestEngine) async throws {
+        try await TestDatabase.withDatabase(engine) { database throws in
+            let repository = ContentRepository(database: database)
+            let saves = 8
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for number in 1...saves {
+                    group.addTask {
+                        let document = ContentDocument(kind: .actor, slug: "police", language: .en,
+                                                       fields: ["title": .string("Draft \(number)")], body: "")
+                        try await repository.save(document, authorID: nil, actor: "test", client: nil, publish: false)
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let numbers = try await repository.revisions(of: .init(kind: .actor, slug: "police"), language: .en).map(\.number)
+            #expect(numbers == Array((1...saves).reversed()))
+        }
+    }
+}

@@ -116,3 +116,31 @@ def test_a_wrong_password_is_refused_in_the_visitors_language(browser, base_url)
     assert "/ar/sign-in" in browser.current_url
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl"
     assert browser.find_element(By.CSS_SELECTOR, ".notice-error").text.strip()
+
+
+SIGNED_IN_PAGES = ["account", "admin/users", "admin/audit", "edit", "edit/practices/all-relevant-practitioners",
+                   "edit/practices/all-relevant-practitioners/history", "translate?show=all",
+                   "translate/fr/practices/all-relevant-practitioners", "translate/ar/concept/transactional-nexus"]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar", "sq"])
+def test_signed_in_pages_fit_a_phone_screen(browser, base_url, nexus, server_env, artifacts, language):
+    """Forms and tables fit 360 px in every language (Arabic fonts give inputs a wider intrinsic size)."""
+    admin = f"phone-{language}-{uuid.uuid4().hex[:8]}@example.org"
+    made = run_nexus(nexus, "user", "add", "--email", admin, "--name", "Phone Check", "--role", "admin",
+                     env=server_env, input=f"{PASSWORD}\n")
+    assert made.returncode == 0, made.stderr
+    browser.delete_all_cookies()
+    sign_in(browser, base_url, admin, PASSWORD, language=language)
+    try:
+        browser.set_window_size(360, 800)
+        for page in SIGNED_IN_PAGES:
+            browser.get(f"{base_url}/{language}/{page}")
+            assert browser.find_elements(By.TAG_NAME, "main"), page
+            overflow = browser.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 0, f"/{language}/{page}: {overflow}px of horizontal overflow"
+        browser.get(f"{base_url}/{language}/admin/audit")
+        browser.save_screenshot(str(artifacts / f"audit-{language}-phone.png"))
+    finally:
+        browser.set_window_size(1280, 900)
+        sign_out(browser)

@@ -20,7 +20,11 @@ extension ContentRepository {
 
     /// Every revision of `item` in `language`, newest first.
     public func revisions(of item: ContentItemID, language: Language) async throws -> [Revision] {
-        let rows: [any SQLRow] = try await database.sql.raw("""
+        try await Self.revisions(of: item, language: language, in: database.sql)
+    }
+
+    private static func revisions(of item: ContentItemID, language: Language, in db: any SQLDatabase) async throws -> [Revision] {
+        let rows: [any SQLRow] = try await db.raw("""
             SELECT r.id, r.kind, r.slug, r.language, r.revision, r.state, r.fields, r.body, r.origin, r.created_at,
                    u.email AS author, CASE WHEN p.revision_id IS NULL THEN 0 ELSE 1 END AS is_published
             FROM content_revisions r
@@ -29,7 +33,7 @@ extension ContentRepository {
             WHERE r.kind = \(bind: item.kind.rawValue) AND r.slug = \(bind: item.slug) AND r.language = \(bind: language.code)
             ORDER BY r.revision DESC
             """).all()
-        return try rows.map(Self.revision(from:))
+        return try rows.map(revision(from:))
     }
 
     /// The newest revision of `item` in `language`, draft or published.
@@ -44,14 +48,11 @@ extension ContentRepository {
         _ document: ContentDocument, authorID: String?, actor: String, client: String?, publish: Bool
     ) async throws -> Revision {
         let audit = AuditLog(database: database)
-        let previous = try await latestRevision(of: document.itemID, language: document.language)
+        let engine = database.engine
         return try await database.transaction { db in
             let now = Date.now.ISO8601Format()
-            try await db.raw("""
-                INSERT INTO content_items (kind, slug, created_at)
-                VALUES (\(bind: document.kind.rawValue), \(bind: document.slug), \(bind: now))
-                ON CONFLICT (kind, slug) DO NOTHING
-                """).perform()
+            try await Self.claimItem(document.itemID, engine: engine, at: now, in: db)
+            let previous = try await Self.revisions(of: document.itemID, language: document.language, in: db).first
             let id = UUID().uuidString.lowercased()
             let number = (previous?.number ?? 0) + 1
             try await db.raw("""

@@ -61,7 +61,8 @@ public struct ContentRepository: Sendable {
     /// version is left alone, a changed one gets a new revision. Running it twice
     /// with the same files changes nothing the second time.
     public func publish(_ documents: [ContentDocument], origin: String) async throws -> ImportSummary {
-        try await database.transaction { db in
+        let engine = database.engine
+        return try await database.transaction { db in
             var summary = ImportSummary()
             let now = Date.now.ISO8601Format()
             for document in documents {
@@ -72,7 +73,7 @@ public struct ContentRepository: Sendable {
                     continue
                 }
                 if current == nil { summary.created += 1 } else { summary.updated += 1 }
-                try await Self.ensureItem(document.itemID, at: now, in: db)
+                try await Self.claimItem(document.itemID, engine: engine, at: now, in: db)
                 let revisionID = UUID().uuidString.lowercased()
                 try await Self.insertRevision(document, id: revisionID, fingerprint: fingerprint,
                                               origin: origin, at: now, in: db)
@@ -104,21 +105,30 @@ public struct ContentRepository: Sendable {
         return (try row.decode(column: "content_hash", as: String.self), try row.decode(column: "revision", as: Int.self))
     }
 
-    private static func ensureItem(_ id: ContentItemID, at now: String, in db: any SQLDatabase) async throws {
+    /// Creates the item row if it is new and, on PostgreSQL, locks it until the end of
+    /// the transaction, so that two writers of one item take revision numbers in turn
+    /// instead of colliding on the unique key. SQLite's BEGIN IMMEDIATE already
+    /// serialises writers.
+    static func claimItem(
+        _ id: ContentItemID, engine: NexusDatabase.Engine, at now: String, in db: any SQLDatabase
+    ) async throws {
         try await db.raw("""
             INSERT INTO content_items (kind, slug, created_at)
             VALUES (\(bind: id.kind.rawValue), \(bind: id.slug), \(bind: now))
             ON CONFLICT (kind, slug) DO NOTHING
             """).perform()
+        if engine == .postgresql {
+            try await db.raw("""
+                SELECT slug FROM content_items WHERE kind = \(bind: id.kind.rawValue) AND slug = \(bind: id.slug) FOR UPDATE
+                """).perform()
+        }
     }
 
     private static func insertRevision(
         _ document: ContentDocument, id: String, fingerprint: String, origin: String, at now: String,
         in db: any SQLDatabase
     ) async throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let fields = String(decoding: try encoder.encode(document.fields), as: UTF8.self)
+        let fields = try encodedFields(document)
         let rows: [any SQLRow] = try await db.raw("""
             SELECT COALESCE(MAX(revision), 0) AS latest FROM content_revisions
             WHERE kind = \(bind: document.kind.rawValue) AND slug = \(bind: document.slug)

@@ -44,11 +44,22 @@ public final class NexusDatabase: Sendable {
             if !folder.isEmpty {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
-            let source = SQLiteSettingsSource(path: path, threadPool: .singleton)
+            // SQLite blocks a thread while a connection waits on busy_timeout. With fewer
+            // threads than connections, waiting writers can occupy every thread while the
+            // one holding the lock needs a thread for its next statement: all stall until
+            // the timeout. One thread per connection rules that out (and keeps bcrypt,
+            // which uses the shared pool, from competing with the database).
+            let perLoop = 4
+            let threads = NIOThreadPool(numberOfThreads: perLoop * Array(eventLoopGroup.makeIterator()).count)
+            threads.start()
+            let source = SQLiteSettingsSource(path: path, threadPool: threads)
             let pool = EventLoopGroupConnectionPool(
-                source: source, maxConnectionsPerEventLoop: 4, logger: logger, on: eventLoopGroup)
+                source: source, maxConnectionsPerEventLoop: perLoop, logger: logger, on: eventLoopGroup)
             let database = SQLitePoolDatabase(pool: pool, logger: logger).sql(queryLogLevel: .trace)
-            return NexusDatabase(engine: .sqlite, sql: database, close: { try await pool.shutdownAsync() })
+            return NexusDatabase(engine: .sqlite, sql: database, close: {
+                try await pool.shutdownAsync()
+                try await threads.shutdownGracefully()
+            })
         case .postgres(let url):
             var configuration = try SQLPostgresConfiguration(url: url)
             // `?search_path=a,b` puts the product's tables in a schema of their own.

@@ -27,7 +27,8 @@ public struct AuditLog: Sendable {
             before: String? = nil, after: String? = nil, client: String? = nil
         ) {
             self.id = UUID().uuidString.lowercased()
-            self.at = Date.now.ISO8601Format()
+            // Milliseconds, so that entries written within one second keep their order.
+            self.at = Date.now.ISO8601Format(.init(includingFractionalSeconds: true))
             self.actorID = actorID
             self.actor = actor
             self.action = action

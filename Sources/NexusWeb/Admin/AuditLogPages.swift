@@ -10,9 +10,13 @@ import NIOCore
 /// The audit log, for administrators: a paged table and a CSV export.
 struct AuditLogPages {
     struct Row: Sendable {
+        /// The moment to the second, for reading; the CSV keeps the stored precision.
         let at: String
         let actor: String
+        /// The action in the reader's language, and its stable code (shown as a tooltip
+        /// and used in the CSV).
         let action: String
+        let actionCode: String
         let entity: String
         let before: String?
         let after: String?
@@ -38,12 +42,30 @@ struct AuditLogPages {
         let base = Route.app(app.language, .auditLog).path
         let model = Model(
             title: app.t(.auditTitle),
-            rows: entries.map { Row(at: $0.at, actor: $0.actor, action: $0.action, entity: "\($0.entityKind) \($0.entityID)",
-                                    before: $0.before, after: $0.after) },
+            rows: entries.map {
+                Row(at: StoredTime.toSecond($0.at), actor: $0.actor, action: Self.actionKey($0.action).map { app.t($0) } ?? $0.action,
+                    actionCode: $0.action, entity: "\($0.entityKind) \($0.entityID)", before: $0.before, after: $0.after)
+            },
             csvHref: Route.app(app.language, .auditLogCSV).path,
             previousHref: number > 1 ? "\(base)?page=\(number - 1)" : nil,
             nextHref: number * Self.pageSize < total ? "\(base)?page=\(number + 1)" : nil)
         return app.render(PageResult(template: "admin-audit", layout: app.layout(model.title, page: .auditLog), model: model))
+    }
+
+    /// The label of each action the product records; an action without one is shown by its code.
+    static func actionKey(_ code: String) -> UIKey? {
+        switch code {
+        case "content.import": .auditActionContentImport
+        case "content.draft": .auditActionContentDraft
+        case "content.publish": .auditActionContentPublish
+        case "user.create": .auditActionUserCreate
+        case "user.update": .auditActionUserUpdate
+        case "user.password.change": .auditActionUserPasswordChange
+        case "user.password.reset": .auditActionUserPasswordReset
+        case "token.issue": .auditActionTokenIssue
+        case "token.revoke": .auditActionTokenRevoke
+        default: nil
+        }
     }
 
     /// Every entry as CSV (RFC 4180), UTF-8 with a byte-order mark so that spreadsheet

@@ -73,7 +73,7 @@ private func importBundledContent(from directory: String, repository: ContentRep
         logger.warning("no content folder at \(directory); the toolkit starts empty (set --content-dir or NEXUS_CONTENT_DIR)")
         return
     }
-    let report = try await ContentImporter(repository: repository).importFolder(directory, origin: "first-start")
+    let report = try await ContentImporter(repository: repository).importFolder(directory, origin: "first start")
     if let summary = report.summary {
         logger.info("loaded the bundled content from \(directory): \(summary.created) documents")
     } else {

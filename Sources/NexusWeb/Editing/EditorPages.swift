@@ -65,11 +65,11 @@ struct EditorPages {
         let snapshot = app.services.store.snapshot
         let title = document.fields["title"]?.stringValue ?? item.slug
         let model = EditModel(
-            title: t(.editTitle, ["title": title]), location: document.location,
+            title: t(.editTitle, ["title": Localizer.isolated(title)]), location: document.location,
             fields: ContentForm.fields(kind: item.kind, document: document, english: nil, snapshot: snapshot,
                                        language: .source, t: t),
             action: Route.app(app.language, .editItem(item.kind, item.slug)).path, csrfToken: app.identity.csrfToken,
-            draftNotice: latest.isDraft ? t(.editDraftPending, ["date": String(latest.createdAt.prefix(16))]) : nil,
+            draftNotice: latest.isDraft ? t(.editDraftPending, ["date": StoredTime.toMinute(latest.createdAt)]) : nil,
             errors: errors, errorLead: errors.isEmpty ? nil : t(.editInvalid),
             previewHTML: preview ? app.services.markdown.html(document.body) : nil,
             historyHref: Route.app(app.language, .editHistory(item.kind, item.slug)).path,

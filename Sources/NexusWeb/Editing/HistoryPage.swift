@@ -25,6 +25,7 @@ struct HistoryPage {
 
     struct LanguageLink: Sendable {
         let label: String
+        let lang: String
         let href: String
         let isCurrent: Bool
     }
@@ -32,6 +33,9 @@ struct HistoryPage {
     struct Model: Sendable {
         let title: String
         let languages: [LanguageLink]
+        /// The language and direction of the revisions shown.
+        let lang: String
+        let dir: String
         let entries: [Entry]
         let editHref: String
     }
@@ -51,15 +55,15 @@ struct HistoryPage {
             let older = index + 1 < revisions.count ? ContentFileWriter.text(of: revisions[index + 1].document) : ""
             let lines = LineDiff.hunks(LineDiff.compare(older, ContentFileWriter.text(of: revision.document)))
             return Entry(
-                label: t(.historyRevision, ["number": String(revision.number)]), date: String(revision.createdAt.prefix(16)),
+                label: t(.historyRevision, ["number": String(revision.number)]), date: StoredTime.toMinute(revision.createdAt),
                 author: revision.authorLabel ?? revision.origin, isPublished: revision.isPublished, isDraft: revision.isDraft,
                 diff: lines.map { DiffLine(text: $0.text, isAdded: $0.change == .added, isRemoved: $0.change == .removed) })
         }
         let title = revisions.first?.document.fields["title"]?.stringValue ?? item.slug
         let model = Model(
-            title: t(.historyTitle, ["title": title]),
-            languages: Language.allCases.map { LanguageLink(label: $0.nativeName, href: "\(base)?language=\($0.code)", isCurrent: $0 == language) },
-            entries: entries, editHref: Route.app(app.language, .editItem(item.kind, item.slug)).path)
+            title: t(.historyTitle, ["title": Localizer.isolated(title)]),
+            languages: Language.allCases.map { LanguageLink(label: $0.nativeName, lang: $0.code, href: "\(base)?language=\($0.code)", isCurrent: $0 == language) },
+            lang: language.code, dir: language.isRightToLeft ? "rtl" : "ltr", entries: entries, editHref: Route.app(app.language, .editItem(item.kind, item.slug)).path)
         return app.render(PageResult(template: "edit-history",
                                      layout: app.layout(model.title, page: .editHistory(item.kind, item.slug)), model: model))
     }

@@ -61,8 +61,7 @@ struct TranslatorPages {
         let title = english.fields["title"]?.stringValue ?? item.slug
         let isCurrent = translation?.translatedSourceHash == SourceHash.of(english)
         let model = TranslateModel(
-            title: t(.translateTitle, ["title": title, "language": target.nativeName]),
-            targetLang: target.code, targetDir: target.isRightToLeft ? "rtl" : "ltr",
+            title: t(.translateTitle, ["title": Localizer.isolated(title), "language": Localizer.isolated(target.nativeName)]),
             fields: ContentForm.fields(kind: item.kind, document: translation, english: english, snapshot: app.services.store.snapshot,
                                        language: target, t: t),
             action: Route.app(app.language, .translateItem(target, item.kind, item.slug)).path, csrfToken: app.identity.csrfToken,
@@ -78,8 +77,6 @@ struct TranslatorPages {
 /// The model of the side-by-side translation form.
 struct TranslateModel: Sendable {
     let title: String
-    let targetLang: String
-    let targetDir: String
     let fields: [ContentForm.Field]
     let action: String
     let csrfToken: String

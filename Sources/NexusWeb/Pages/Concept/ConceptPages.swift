@@ -21,22 +21,11 @@ enum ConceptPages {
         let indexHref: String
     }
 
-    static func heading(ofGroup group: String, _ env: PageEnvironment) -> String {
-        switch group {
-        case "forms": env.t(.conceptGroupForms)
-        case "contexts": env.t(.conceptGroupContexts)
-        case "factors": env.t(.conceptGroupFactors)
-        case "watch-points": env.t(.conceptGroupWatchPoints)
-        case "further-reading": env.t(.conceptGroupFurtherReading)
-        default: env.t(.conceptGroupBackground)
-        }
-    }
-
     static func index(_ env: PageEnvironment) -> PageResult {
         let groups = ContentSchema.conceptGroups.compactMap { group -> Group? in
             let sections = env.snapshot.concept.filter { $0.group == group }
             guard !sections.isEmpty else { return nil }
-            return Group(heading: heading(ofGroup: group, env),
+            return Group(heading: ChoiceLabels.conceptGroup(group, env.t),
                          sections: sections.map { env.link(to: $0.info, page: .conceptSection($0.info.slug)) })
         }
         let model = IndexModel(title: env.t(.conceptTitle), intro: env.t(.conceptIntro), groups: groups)
@@ -51,7 +40,7 @@ enum ConceptPages {
         guard let section = env.snapshot.conceptSection(slug: slug) else { return nil }
         let (item, text) = env.body(of: section.info)
         let model = SectionModel(
-            groupHeading: heading(ofGroup: section.group, env), item: item,
+            groupHeading: ChoiceLabels.conceptGroup(section.group, env.t), item: item,
             siblings: env.snapshot.concept.filter { $0.info.slug != slug }
                 .map { env.link(to: $0.info, page: .conceptSection($0.info.slug)) },
             indexHref: env.href(.concept))

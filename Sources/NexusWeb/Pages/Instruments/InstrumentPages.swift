@@ -15,25 +15,11 @@ enum InstrumentPages {
         let groups: [Group]
     }
 
-    static func kindLabel(_ kind: String, _ t: Localizer) -> String {
-        let key: UIKey = switch kind {
-        case "convention": .instrumentKindConvention
-        case "protocol": .instrumentKindProtocol
-        case "resolution": .instrumentKindResolution
-        case "strategy": .instrumentKindStrategy
-        case "recommendations": .instrumentKindRecommendations
-        case "memorandum": .instrumentKindMemorandum
-        case "guidelines": .instrumentKindGuidelines
-        default: .instrumentKindDeclaration
-        }
-        return t(key)
-    }
-
     static func index(_ env: PageEnvironment) -> PageResult {
         let groups = ContentSchema.instrumentKinds.compactMap { kind -> Group? in
             let items = env.snapshot.instruments.filter { $0.kind == kind }
             guard !items.isEmpty else { return nil }
-            return Group(heading: kindLabel(kind, env.t), items: items.map { instrument in
+            return Group(heading: ChoiceLabels.instrumentKind(kind, env.t), items: items.map { instrument in
                 env.link(to: instrument.info, page: .instrument(instrument.info.slug), label: String(instrument.year))
             })
         }
@@ -49,7 +35,7 @@ enum InstrumentPages {
         guard let instrument = env.snapshot.instrument(slug: slug) else { return nil }
         let (item, text) = env.body(of: instrument.info)
         let t = env.t
-        var facts = [DetailPage.Fact(label: t(.instrumentKind), value: kindLabel(instrument.kind, t)),
+        var facts = [DetailPage.Fact(label: t(.instrumentKind), value: ChoiceLabels.instrumentKind(instrument.kind, t)),
                      DetailPage.Fact(label: t(.instrumentYear), value: String(instrument.year))]
         if let issuer = text.text.issuer { facts.append(.init(label: t(.instrumentIssuer), value: issuer)) }
         let model = DetailPage(

@@ -57,12 +57,8 @@ extension PageEnvironment {
     /// The `lang` attribute a fallback text needs inside a page in another language.
     func foreignLang(_ text: ResolvedText) -> String? { text.isFallback ? text.language.code : nil }
 
+    /// The status badge of an item; confirmed items carry none.
     func statusLabel(_ status: ContentStatus) -> String? {
-        switch status {
-        case .confirmed: nil
-        case .partlyConfirmed: t(.statusPartlyConfirmed)
-        case .numberPending: t(.statusNumberPending)
-        case .awaitingOfficialText: t(.statusAwaitingOfficialText)
-        }
+        status == .confirmed ? nil : ChoiceLabels.status(of: status, t)
     }
 }

@@ -1,0 +1,37 @@
+import Foundation
+import NexusTestSupport
+import Testing
+
+/// The signed-in pages in a right-to-left interface: the interface is Arabic, the
+/// content keeps its own language and direction.
+@Suite("Signed-in pages in another interface language")
+struct LocalizedWorkTests {
+    @Test("an Arabic-speaking editor edits English left to right, with choices in Arabic")
+    func arabicEditorForm() async throws {
+        try await TestApp.run(content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
+            let editor = TestBrowser(client)
+            try await editor.signIn("editor@example.org", AuthTests.password)
+            let page = try await editor.get("/ar/edit/practices/first").body
+            #expect(page.contains(#"<html lang="ar" dir="rtl""#))
+            #expect(page.contains(#"id="f-title" name="title" value="Make laws consistent" required lang="en" dir="ltr""#))
+            #expect(page.contains(#"<textarea id="f-body" name="body" rows="4" lang="en" dir="ltr">"#))
+            #expect(page.contains(#"<textarea id="f-sources" name="sources" rows="4" required dir="ltr">"#), "URLs are never right to left")
+            #expect(page.contains(#"<option value="confirmed" selected>مؤكَّد</option>"#), "statuses are named in Arabic")
+            #expect(page.contains("\u{2068}Make laws consistent\u{2069}"), "the English title is isolated inside the Arabic heading")
+        }
+    }
+
+    @Test("the audit log names actions in the reader's language and keeps the code for the CSV")
+    func auditLabels() async throws {
+        try await TestApp.run(content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
+            let admin = TestBrowser(client)
+            try await admin.signIn("admin@example.org", AuthTests.password)
+            let page = try await admin.get("/ar/admin/audit").body
+            #expect(page.contains(#"title="user.create">إنشاء حساب</td>"#))
+            #expect(page.contains(/<span dir="ltr">\d{4}-\d\d-\d\d \d\d:\d\d:\d\d<\/span>/), "moments read as date and time")
+            #expect(!page.contains(/\d\dT\d\d:/))
+            let csv = try await admin.get("/ar/admin/audit.csv").body
+            #expect(csv.contains(",user.create,"))
+        }
+    }
+}
