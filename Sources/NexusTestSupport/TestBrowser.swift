@@ -48,6 +48,9 @@ public actor TestBrowser {
     /// The value of a cookie the browser holds.
     public func cookie(_ name: String) -> String? { cookies[name] }
 
+    /// Sets a cookie, as a browser that kept an old one would send it.
+    public func setCookie(_ name: String, _ value: String) { cookies[name] = value }
+
     private func send(_ path: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?) async throws -> Page {
         var headers = headers
         if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }

@@ -50,6 +50,11 @@ struct Content: AsyncParsableCommand {
             do {
                 try await Migrator(database: database, logger: logger).migrate()
                 report = try await ContentImporter(repository: ContentRepository(database: database)).importFolder(folder)
+                if let summary = report.summary, summary.created + summary.updated > 0 {
+                    // Running servers on PostgreSQL rebuild their toolkit on this; on SQLite
+                    // the bus does not leave the process, so a running server needs a restart.
+                    try await EventBus(database: database, logger: logger).publish(.contentImported(count: summary.created + summary.updated))
+                }
                 try await database.close()
             } catch {
                 try? await database.close()
@@ -61,6 +66,9 @@ struct Content: AsyncParsableCommand {
                 throw fail("the content folder has errors; nothing was imported")
             }
             print("Imported \(folder): \(summary.created) new, \(summary.updated) updated, \(summary.unchanged) unchanged documents.")
+            if summary.created + summary.updated > 0, case .sqlite = config.database {
+                print("A server already running on this SQLite database shows the changes after a restart.")
+            }
         }
     }
 }

@@ -1,4 +1,7 @@
 import Foundation
+import HTTPTypes
+import NexusDomain
+import NexusPersistence
 import NexusTestSupport
 import Testing
 
@@ -32,6 +35,47 @@ struct LocalizedWorkTests {
             #expect(!page.contains(/\d\dT\d\d:/))
             let csv = try await admin.get("/ar/admin/audit.csv").body
             #expect(csv.contains(",user.create,"))
+        }
+    }
+}
+
+@Suite("Sessions and language preference")
+struct SessionLanguageTests {
+    @Test("the interface follows the signed-in user's language: after sign-in, at the root, after changing it")
+    func preferredLanguage() async throws {
+        try await TestApp.run(content: Fixtures.testContent, seed: { accounts in
+            _ = try await accounts.createUser(email: "amal@example.org", name: "Amal", password: AuthTests.password, roles: [.viewer],
+                                              preferredLanguage: .ar, by: .commandLine)
+        }) { client in
+            let browser = TestBrowser(client)
+            let signedIn = try await browser.signIn("amal@example.org", AuthTests.password, language: "en")
+            #expect(signedIn.headers[.location] == "/ar", "sign-in lands on the home page in Arabic")
+            #expect(try await browser.get("/").headers[.location] == "/ar", "the root follows the preference, not Accept-Language")
+            try await browser.get("/ar/account")
+            let saved = try await browser.post("/ar/account", [("name", "Amal"), ("language", "sq")])
+            #expect(saved.headers[.location]?.hasPrefix("/sq/account") == true, "a new preference takes effect at once")
+            #expect(try await browser.get("/", headers: [.acceptLanguage: "fr"]).headers[.location] == "/sq")
+        }
+    }
+
+    @Test("a form sent with a session that has ended gets 401 in the page's language and changes nothing")
+    func endedSession() async throws {
+        try await TestApp.run(content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
+            let editor = TestBrowser(client)
+            try await editor.signIn("editor@example.org", AuthTests.password)
+            try await editor.get("/fr/edit/practices/first")
+            let session = try #require(await editor.cookie("nexus_session"))
+            let token = try #require(await editor.csrfToken)
+            try await editor.get("/en/account")
+            try await editor.post("/en/sign-out", [])
+            let stale = TestBrowser(client)
+            await stale.setCookie("nexus_session", session)
+            let sent = try await stale.post("/fr/edit/practices/first",
+                                            WorkflowTests.practiceForm(title: "Never saved", steps: ["One."]) + [("action", "publish")],
+                                            csrf: token)
+            #expect(sent.status == .unauthorized)
+            #expect(sent.body.contains("Veuillez vous connecter pour continuer."))
+            #expect(!(try await client.get("/en/practices/1").body.contains("Never saved")))
         }
     }
 }

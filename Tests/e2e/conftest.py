@@ -12,6 +12,8 @@ import urllib.request
 
 import pytest
 from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 from selenium.webdriver.chrome.service import Service
 
 ARTIFACTS = pathlib.Path(__file__).parent / "artifacts"
@@ -89,3 +91,43 @@ def run_nexus(nexus, *arguments, env=None, input=None):
     environment.update(env or {})
     return subprocess.run([nexus, *arguments], capture_output=True, text=True, env=environment, cwd=ROOT, timeout=120,
                           input=input if input is not None else "")
+
+
+PASSWORD = "an admin passphrase for tests"
+
+
+@pytest.fixture(scope="session")
+def server_env():
+    """The storage of the server under test, so that the CLI writes to the same database."""
+    env = {key: os.environ[key] for key in ("NEXUS_DATA_DIR", "NEXUS_DATABASE_URL") if os.environ.get(key)}
+    if not env:
+        pytest.fail("NEXUS_DATA_DIR or NEXUS_DATABASE_URL must name the server's storage; run through scripts/test")
+    return env
+
+
+def submit(browser, button, until):
+    """Clicks a submit button and waits for the next page (a click does not wait by itself)."""
+    old = browser.find_element(By.TAG_NAME, "html")
+    button.click()
+    WebDriverWait(browser, 15).until(lambda driver: _stale(old) and until(driver))
+
+
+def _stale(element):
+    try:
+        element.tag_name
+        return False
+    except Exception:
+        return True
+
+
+def sign_in(browser, base_url, email, password, language="en"):
+    browser.get(f"{base_url}/{language}/sign-in")
+    browser.find_element(By.ID, "email").send_keys(email)
+    browser.find_element(By.ID, "password").send_keys(password)
+    submit(browser, browser.find_element(By.CSS_SELECTOR, ".stacked-form button[type=submit]"),
+           lambda driver: driver.find_elements(By.TAG_NAME, "main"))
+
+
+def sign_out(browser):
+    submit(browser, browser.find_element(By.CSS_SELECTOR, ".work-nav form button"),
+           lambda driver: driver.find_elements(By.CSS_SELECTOR, ".sign-in-link"))

@@ -25,10 +25,18 @@ public final class NexusDatabase: Sendable {
     /// The SQLKit handle; each statement borrows a pooled connection.
     public let sql: any SQLDatabase
     private let closePool: @Sendable () async throws -> Void
+    /// For connections outside the pool (the event bus's listener); nil on SQLite.
+    let postgresConfiguration: SQLPostgresConfiguration?
+    let eventLoopGroup: any EventLoopGroup
 
-    private init(engine: Engine, sql: any SQLDatabase, close: @escaping @Sendable () async throws -> Void) {
+    private init(
+        engine: Engine, sql: any SQLDatabase, postgresConfiguration: SQLPostgresConfiguration? = nil,
+        eventLoopGroup: any EventLoopGroup, close: @escaping @Sendable () async throws -> Void
+    ) {
         self.engine = engine
         self.sql = sql
+        self.postgresConfiguration = postgresConfiguration
+        self.eventLoopGroup = eventLoopGroup
         self.closePool = close
     }
 
@@ -56,7 +64,7 @@ public final class NexusDatabase: Sendable {
             let pool = EventLoopGroupConnectionPool(
                 source: source, maxConnectionsPerEventLoop: perLoop, logger: logger, on: eventLoopGroup)
             let database = SQLitePoolDatabase(pool: pool, logger: logger).sql(queryLogLevel: .trace)
-            return NexusDatabase(engine: .sqlite, sql: database, close: {
+            return NexusDatabase(engine: .sqlite, sql: database, eventLoopGroup: eventLoopGroup, close: {
                 try await pool.shutdownAsync()
                 try await threads.shutdownGracefully()
             })
@@ -70,7 +78,8 @@ public final class NexusDatabase: Sendable {
                 source: PostgresConnectionSource(sqlConfiguration: configuration),
                 maxConnectionsPerEventLoop: 4, logger: logger, on: eventLoopGroup)
             let database = pool.database(logger: logger).sql(queryLogLevel: .trace)
-            return NexusDatabase(engine: .postgresql, sql: database, close: { try await pool.shutdownAsync() })
+            return NexusDatabase(engine: .postgresql, sql: database, postgresConfiguration: configuration,
+                                 eventLoopGroup: eventLoopGroup, close: { try await pool.shutdownAsync() })
         }
     }
 

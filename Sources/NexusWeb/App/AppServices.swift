@@ -11,6 +11,7 @@ struct AppServices: Sendable {
     let content: ContentRepository
     let config: AppConfig
     let store: ToolkitStore
+    let bus: EventBus
     let localization: Localization
     let views: ViewRenderer
     let assets: AssetStore
@@ -22,6 +23,18 @@ struct AppServices: Sendable {
 
     func environment(_ language: Language, snapshot: ToolkitSnapshot) -> PageEnvironment {
         PageEnvironment(snapshot: snapshot, language: language, t: localization[language], markdown: markdown)
+    }
+
+    /// After a publish: rebuilds this instance's snapshot, so that the editor's next page
+    /// shows the change, and tells the other instances. The write is done by then, so a
+    /// bus failure is logged, not reported to the editor as a failed publish.
+    func contentPublished(_ document: ContentDocument) async throws {
+        try await store.reload(from: content)
+        do {
+            try await bus.publish(.contentPublished(kind: document.kind, slug: document.slug, language: document.language))
+        } catch {
+            logger.error("published \(document.location) but could not tell other instances: \(error)")
+        }
     }
 
     /// Reads the OpenAPI document from the bundle.

@@ -20,7 +20,11 @@ public func buildApplication(
         return Application(
             responder: NexusResponder(services: services),
             configuration: ApplicationConfiguration(address: .hostname(config.host, port: config.port)),
-            services: [DatabaseShutdown(database: database)],
+            // Services shut down in reverse order: the follower stops before the pool closes.
+            services: [
+                DatabaseShutdown(database: database),
+                SnapshotFollower(bus: services.bus, store: services.store, content: services.content, logger: logger),
+            ],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? config.port
                 await onServerRunning("http://\(host.contains(":") ? "[\(host)]" : host):\(port)")
@@ -47,7 +51,8 @@ private func prepareServices(config: AppConfig, database: NexusDatabase, logger:
         database: database, hasher: PasswordHasher(cost: config.bcryptCost), sessionIdleTimeout: config.sessionIdleTimeout)
     try await createInitialAdmin(config, accounts: accounts, logger: logger)
     return AppServices(
-        database: database, accounts: accounts, content: repository, config: config, store: store, localization: try Localization.bundled(),
+        database: database, accounts: accounts, content: repository, config: config, store: store,
+        bus: EventBus(database: database, logger: logger), localization: try Localization.bundled(),
         views: try await ViewRenderer.bundled(), assets: try AssetStore.bundled(), markdown: MarkdownRenderer(),
         pageCache: PageCache(isEnabled: config.cachesPages),
         metrics: RequestMetrics(), openAPIDocument: try AppServices.bundledOpenAPIDocument(), logger: logger)

@@ -53,7 +53,7 @@ struct EditorPages {
             try await content.save(document, authorID: user?.id, actor: user?.email ?? "", client: app.identity.clientAddress,
                                    publish: publish)
         }
-        if publish { try await app.services.store.reload(from: content) }
+        if publish { try await app.services.contentPublished(document) }
         return app.redirect(to: .app(app.language, .editItem(item.kind, item.slug)), done: publish ? "published" : "draft")
     }
 

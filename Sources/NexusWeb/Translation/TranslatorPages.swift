@@ -49,7 +49,7 @@ struct TranslatorPages {
         }
         let user = app.user
         try await content.save(document, authorID: user?.id, actor: user?.email ?? "", client: app.identity.clientAddress, publish: true)
-        try await app.services.store.reload(from: content)
+        try await app.services.contentPublished(document)
         return app.redirect(to: .app(app.language, .translateItem(target, item.kind, item.slug)), done: "saved")
     }
 
