@@ -203,6 +203,8 @@ public enum UIKey: String, CaseIterable, Sendable {
     case auditActionUserPasswordReset
     case auditActionTokenIssue
     case auditActionTokenRevoke
+    case auditActorCommandLine
+    case auditActorFirstStart
     case pagePrevious
     case pageNext
     case editIntro

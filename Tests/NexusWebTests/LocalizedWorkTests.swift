@@ -31,6 +31,7 @@ struct LocalizedWorkTests {
             try await admin.signIn("admin@example.org", AuthTests.password)
             let page = try await admin.get("/ar/admin/audit").body
             #expect(page.contains(#"title="user.create">إنشاء حساب</td>"#))
+            #expect(page.contains(#"<span dir="auto">سطر الأوامر</span>"#), "the command line is named in Arabic too")
             #expect(page.contains(/<span dir="ltr">\d{4}-\d\d-\d\d \d\d:\d\d:\d\d<\/span>/), "moments read as date and time")
             #expect(!page.contains(/\d\dT\d\d:/))
             let csv = try await admin.get("/ar/admin/audit.csv").body

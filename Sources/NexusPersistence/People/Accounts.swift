@@ -38,6 +38,9 @@ public struct Accounts: Sendable {
         /// The command line, run by whoever has access to the server.
         public static let commandLine = Actor(userID: nil, label: "command line")
 
+        /// The server itself, setting up a new installation.
+        public static let firstStart = Actor(userID: nil, label: "first start")
+
         /// A signed-in user.
         public static func user(_ user: User, client: String?) -> Actor {
             Actor(userID: user.id, label: user.email, client: client)

@@ -43,13 +43,22 @@ struct AuditLogPages {
         let model = Model(
             title: app.t(.auditTitle),
             rows: entries.map {
-                Row(at: StoredTime.toSecond($0.at), actor: $0.actor, action: Self.actionKey($0.action).map { app.t($0) } ?? $0.action,
+                Row(at: StoredTime.toSecond($0.at), actor: actorLabel($0.actor), action: Self.actionKey($0.action).map { app.t($0) } ?? $0.action,
                     actionCode: $0.action, entity: "\($0.entityKind) \($0.entityID)", before: $0.before, after: $0.after)
             },
             csvHref: Route.app(app.language, .auditLogCSV).path,
             previousHref: number > 1 ? "\(base)?page=\(number - 1)" : nil,
             nextHref: number * Self.pageSize < total ? "\(base)?page=\(number + 1)" : nil)
         return app.render(PageResult(template: "admin-audit", layout: app.layout(model.title, page: .auditLog), model: model))
+    }
+
+    /// The product's own actors in the reader's language; people by their address.
+    func actorLabel(_ stored: String) -> String {
+        switch stored {
+        case Accounts.Actor.commandLine.label: app.t(.auditActorCommandLine)
+        case Accounts.Actor.firstStart.label: app.t(.auditActorFirstStart)
+        default: stored
+        }
     }
 
     /// The label of each action the product records; an action without one is shown by its code.

@@ -65,7 +65,7 @@ private func createInitialAdmin(_ config: AppConfig, accounts: Accounts, logger:
     do {
         let user = try await accounts.createUser(
             email: admin.email, name: String(admin.email.split(separator: "@").first ?? "admin"), password: admin.password,
-            roles: [.admin], by: Accounts.Actor(userID: nil, label: "first start"))
+            roles: [.admin], by: .firstStart)
         logger.info("created the first administrator, \(user.email)")
     } catch let failure as Accounts.Failure {
         throw AppConfig.Invalid(description: "NEXUS_ADMIN_EMAIL/NEXUS_ADMIN_PASSWORD: \(failure)")
@@ -78,7 +78,7 @@ private func importBundledContent(from directory: String, repository: ContentRep
         logger.warning("no content folder at \(directory); the toolkit starts empty (set --content-dir or NEXUS_CONTENT_DIR)")
         return
     }
-    let report = try await ContentImporter(repository: repository).importFolder(directory, origin: "first start")
+    let report = try await ContentImporter(repository: repository).importFolder(directory, origin: Accounts.Actor.firstStart.label)
     if let summary = report.summary {
         logger.info("loaded the bundled content from \(directory): \(summary.created) documents")
     } else {
