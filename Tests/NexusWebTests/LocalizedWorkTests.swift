@@ -80,3 +80,63 @@ struct SessionLanguageTests {
         }
     }
 }
+
+@Suite("Account administration through the web")
+struct AccountAdministrationTests {
+    @Test("an administrator resets a password: the old one and the user's sessions stop, the new one works")
+    func resetPassword() async throws {
+        try await TestApp.run(content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
+            let editor = TestBrowser(client)
+            try await editor.signIn("editor@example.org", AuthTests.password)
+            let admin = TestBrowser(client)
+            try await admin.signIn("admin@example.org", AuthTests.password)
+            let userPage = try await Self.userPage(of: "editor@example.org", admin)
+            try await admin.get(userPage)
+            #expect(try await admin.post(userPage + "/password", [("password", "short")]).status == .badRequest)
+            #expect(try await admin.post(userPage + "/password", [("password", "a brand new passphrase")]).status == .seeOther)
+            #expect(try await editor.get("/en/edit").status == .seeOther, "the editor's open session has ended")
+            #expect(try await TestBrowser(client).signIn("editor@example.org", AuthTests.password).status == .unauthorized)
+            #expect(try await TestBrowser(client).signIn("editor@example.org", "a brand new passphrase").status == .seeOther)
+        }
+    }
+
+    @Test("revoking a token in the web stops it at once")
+    func revokeToken() async throws {
+        try await TestApp.run(content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
+            let admin = TestBrowser(client)
+            try await admin.signIn("admin@example.org", AuthTests.password)
+            let userPage = try await Self.userPage(of: "admin@example.org", admin)
+            try await admin.get(userPage)
+            let issued = try await admin.post(userPage + "/tokens", [("name", "reporting"), ("role", "admin")]).body
+            let secret = try #require(issued.firstMatch(of: /nxt_[A-Za-z0-9_-]+/)).output
+            #expect(try await client.get("/api/v1/users", headers: [.authorization: "Bearer \(secret)"]).status == .ok)
+            let revoke = try #require(issued.firstMatch(of: /action="(\/en\/admin\/tokens\/[a-z0-9-]+\/revoke)"/)).output.1
+            #expect(try await admin.post(String(revoke), []).status == .seeOther)
+            #expect(try await client.get("/api/v1/users", headers: [.authorization: "Bearer \(secret)"]).status == .unauthorized)
+        }
+    }
+
+    @Test("a wrong current password changes nothing; repeated failed sign-ins are slowed with 429 and Retry-After")
+    func ownPasswordAndThrottling() async throws {
+        try await TestApp.run(content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
+            let editor = TestBrowser(client)
+            try await editor.signIn("editor@example.org", AuthTests.password)
+            try await editor.get("/fr/account")
+            let wrong = try await editor.post("/fr/account/password", [("current", "not my password"), ("password", "a brand new passphrase")])
+            #expect(wrong.status == .badRequest)
+            #expect(try await TestBrowser(client).signIn("editor@example.org", AuthTests.password).status == .seeOther)
+            let guesser = TestBrowser(client)
+            var last: TestBrowser.Page?
+            for _ in 1...8 { last = try await guesser.signIn("fr@example.org", "guess guess guess", language: "fr") }
+            #expect(last?.status == .tooManyRequests)
+            #expect(Int(last?.headers[.retryAfter] ?? "") ?? 0 >= 1)
+        }
+    }
+
+    static func userPage(of email: String, _ admin: TestBrowser) async throws -> String {
+        let list = try await admin.get("/en/admin/users").body
+        let row = try #require(list.components(separatedBy: "<tr>").first { $0.contains(email) })
+        let href = try #require(row.firstMatch(of: /href="(\/en\/admin\/users\/[a-z0-9-]+)"/)).output.1
+        return String(href)
+    }
+}

@@ -39,8 +39,12 @@ struct SignInPage {
                 Cookies.set(Cookies.session, signedIn.cookie, maxAge: maxAge, secure: app.services.config.secureCookies))
             return response
         } catch let failure as Accounts.Failure {
-            let status: HTTPResponse.Status = if case .throttled = failure { .tooManyRequests } else { .unauthorized }
-            return show(email: email, next: next, error: app.message(for: failure), status: status)
+            guard case .throttled(let wait) = failure else {
+                return show(email: email, next: next, error: app.message(for: failure), status: .unauthorized)
+            }
+            var response = show(email: email, next: next, error: app.message(for: failure), status: .tooManyRequests)
+            response.headers[.retryAfter] = String(max(1, Int(wait.components.seconds) + 1))
+            return response
         }
     }
 
