@@ -126,10 +126,15 @@ struct AccountAdministrationTests {
             #expect(wrong.status == .badRequest)
             #expect(try await TestBrowser(client).signIn("editor@example.org", AuthTests.password).status == .seeOther)
             let guesser = TestBrowser(client)
-            var last: TestBrowser.Page?
-            for _ in 1...8 { last = try await guesser.signIn("fr@example.org", "guess guess guess", language: "fr") }
-            #expect(last?.status == .tooManyRequests)
-            #expect(Int(last?.headers[.retryAfter] ?? "") ?? 0 >= 1)
+            // Five free failures, then a wait of a second: one of the next three attempts, made
+            // at once, is refused even on a slow machine.
+            var refused: TestBrowser.Page?
+            for _ in 1...8 where refused == nil {
+                let page = try await guesser.signIn("fr@example.org", "guess guess guess", language: "fr")
+                if page.status == .tooManyRequests { refused = page } else { #expect(page.status == .unauthorized) }
+            }
+            #expect(Int(refused?.headers[.retryAfter] ?? "") ?? 0 >= 1)
+            #expect(refused?.body.contains("lang=\"fr\"") == true)
         }
     }
 

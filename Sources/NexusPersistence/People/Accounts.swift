@@ -59,13 +59,16 @@ public struct Accounts: Sendable {
     private let decoyHash: String
 
     /// Creates the account service over `database`.
-    public init(database: NexusDatabase, hasher: PasswordHasher = PasswordHasher(), sessionIdleTimeout: Duration = .seconds(3600)) {
+    public init(
+        database: NexusDatabase, hasher: PasswordHasher = PasswordHasher(), sessionIdleTimeout: Duration = .seconds(3600),
+        throttleFirstDelay: Duration = .seconds(1)
+    ) {
         self.database = database
         self.users = UserRepository(database: database)
         self.sessions = SessionStore(database: database, idleTimeout: sessionIdleTimeout)
         self.tokens = TokenRepository(database: database)
         self.audit = AuditLog(database: database)
-        self.throttle = LoginThrottle(database: database)
+        self.throttle = LoginThrottle(database: database, firstDelay: throttleFirstDelay)
         self.hasher = hasher
         self.decoyHash = hasher.decoyHash()
     }

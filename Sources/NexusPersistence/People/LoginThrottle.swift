@@ -9,14 +9,20 @@ import SQLKit
 public struct LoginThrottle: Sendable {
     /// Failures allowed before waiting starts.
     public let freeAttempts: Int
+    /// The wait after the first failure beyond the free ones; it doubles with each further failure.
+    public let firstDelay: Duration
     /// The longest wait.
     public let maximumDelay: Duration
     private let database: NexusDatabase
 
     /// Creates a throttle over `database`.
-    public init(database: NexusDatabase, freeAttempts: Int = 5, maximumDelay: Duration = .seconds(15 * 60)) {
+    public init(
+        database: NexusDatabase, freeAttempts: Int = 5, firstDelay: Duration = .seconds(1),
+        maximumDelay: Duration = .seconds(15 * 60)
+    ) {
         self.database = database
         self.freeAttempts = freeAttempts
+        self.firstDelay = firstDelay
         self.maximumDelay = maximumDelay
     }
 
@@ -29,9 +35,10 @@ public struct LoginThrottle: Sendable {
             guard let row = rows.first else { continue }
             let failures = try row.decode(column: "failures", as: Int.self)
             guard failures >= freeAttempts else { continue }
-            let last = (try? Date(try row.decode(column: "last_failure_at", as: String.self), strategy: .iso8601)) ?? .now
+            let stored = try row.decode(column: "last_failure_at", as: String.self)
+            let last = (try? Date(stored, strategy: Self.timestamp)) ?? (try? Date(stored, strategy: .iso8601)) ?? .now
             let exponent = min(failures - freeAttempts, 20)
-            let delay = min(Duration.seconds(1 << exponent), maximumDelay)
+            let delay = min(firstDelay * (1 << exponent), maximumDelay)
             let remaining = delay - .seconds(Date.now.timeIntervalSince(last))
             if remaining > longest { longest = remaining }
         }
@@ -40,7 +47,7 @@ public struct LoginThrottle: Sendable {
 
     /// Counts a failed attempt against each key.
     public func recordFailure(for keys: [String]) async throws {
-        let now = Date.now.ISO8601Format()
+        let now = Date.now.ISO8601Format(Self.timestamp)
         for key in keys {
             try await database.sql.raw("""
                 INSERT INTO login_failures (throttle_key, failures, last_failure_at) VALUES (\(bind: key), 1, \(bind: now))
@@ -48,6 +55,9 @@ public struct LoginThrottle: Sendable {
                 """).perform()
         }
     }
+
+    /// Milliseconds: truncated to the second, a one-second wait could pass unnoticed.
+    private static let timestamp = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 
     /// Forgets the failures of an account after a successful sign-in.
     public func reset(_ key: String) async throws {
