@@ -33,9 +33,7 @@ public final class EventBus: Sendable {
             deliver(message)
         case .postgresql:
             let payload = String(decoding: try JSONEncoder().encode(message), as: UTF8.self)
-            let rows: [any SQLRow] = try await database.sql.raw(
-                "SELECT pg_notify(\(bind: database.eventChannel), \(bind: payload)) AS sent").all()
-            _ = rows
+            try await database.sql.raw("SELECT pg_notify(\(bind: database.eventChannel), \(bind: payload))").perform()
         }
     }
 

@@ -43,8 +43,8 @@ struct AuditLogPages {
         let model = Model(
             title: app.t(.auditTitle),
             rows: entries.map {
-                Row(at: StoredTime.toSecond($0.at), actor: actorLabel($0.actor), action: Self.actionKey($0.action).map { app.t($0) } ?? $0.action,
-                    actionCode: $0.action, entity: "\($0.entityKind) \($0.entityID)", before: $0.before, after: $0.after)
+                Row(at: StoredTime.toSecond($0.at), actor: actorLabel($0.actor),
+                    action: Self.actionKey($0.action).map { app.t($0) } ?? $0.action, actionCode: $0.action, entity: "\($0.entityKind) \($0.entityID)", before: $0.before, after: $0.after)
             },
             csvHref: Route.app(app.language, .auditLogCSV).path,
             previousHref: number > 1 ? "\(base)?page=\(number - 1)" : nil,

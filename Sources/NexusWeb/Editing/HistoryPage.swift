@@ -62,8 +62,11 @@ struct HistoryPage {
         let title = revisions.first?.document.fields["title"]?.stringValue ?? item.slug
         let model = Model(
             title: t(.historyTitle, ["title": Localizer.isolated(title)]),
-            languages: Language.allCases.map { LanguageLink(label: $0.nativeName, lang: $0.code, href: "\(base)?language=\($0.code)", isCurrent: $0 == language) },
-            lang: language.code, dir: language.isRightToLeft ? "rtl" : "ltr", entries: entries, editHref: Route.app(app.language, .editItem(item.kind, item.slug)).path)
+            languages: Language.allCases.map {
+                LanguageLink(label: $0.nativeName, lang: $0.code, href: "\(base)?language=\($0.code)", isCurrent: $0 == language)
+            },
+            lang: language.code, dir: language.isRightToLeft ? "rtl" : "ltr", entries: entries,
+            editHref: Route.app(app.language, .editItem(item.kind, item.slug)).path)
         return app.render(PageResult(template: "edit-history",
                                      layout: app.layout(model.title, page: .editHistory(item.kind, item.slug)), model: model))
     }
