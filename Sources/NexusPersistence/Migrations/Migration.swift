@@ -4,7 +4,8 @@ import SQLKit
 ///
 /// Migrations are never edited once shipped; a change is a new migration. Each
 /// runs in its own transaction and must run identically on SQLite and PostgreSQL,
-/// so they use only SQL both engines share.
+/// so they use only SQL both engines share — except the full-text index of search,
+/// which exists only in each engine's own form.
 public protocol Migration: Sendable {
     /// The migration's number; they run in ascending order.
     var number: Int { get }
@@ -20,5 +21,6 @@ public enum Migrations {
     public static let all: [any Migration] = [
         CreateContentTables(),
         CreatePeopleTables(),
+        CreateSearchTables(),
     ]
 }

@@ -1,0 +1,118 @@
+/// One searchable text: a language version of a toolkit item today; a case, a finding or
+/// a scenario later, each registered by its feature under a source name of its own.
+public struct SearchDocument: Sendable, Hashable {
+    /// Unique across sources, e.g. "toolkit:practice/consistent-legal-frameworks/fr".
+    public let id: String
+    /// The feature that indexes it ("toolkit"); a source is rebuilt as a whole.
+    public let source: String
+    /// What it is, for grouping and filtering: "practice", "concept", "instrument", …
+    public let kind: String
+    /// The item within its kind (a slug or an id), shared by its language versions.
+    public let item: String
+    /// The language the text is in.
+    public let language: Language
+    public let title: String
+    /// Plain text (no Markdown), for matching and for snippets.
+    public let text: String
+    /// Where a reader opens it.
+    public let url: String
+    /// Facet values by facet name ("theme", "actor", "instrument", "region").
+    public let facets: [String: [String]]
+
+    /// Creates a document.
+    public init(
+        id: String, source: String, kind: String, item: String, language: Language, title: String, text: String, url: String,
+        facets: [String: [String]] = [:]
+    ) {
+        self.id = id
+        self.source = source
+        self.kind = kind
+        self.item = item
+        self.language = language
+        self.title = title
+        self.text = text
+        self.url = url
+        self.facets = facets
+    }
+
+    /// The analysed terms of the title, space-separated, as the index stores them.
+    public var titleTerms: String { SearchAnalyzer.terms(in: title, language: language).joined(separator: " ") }
+    /// The analysed terms of the text.
+    public var textTerms: String { SearchAnalyzer.terms(in: text, language: language).joined(separator: " ") }
+}
+
+/// What a reader asks: words, the language they ask in, and filters.
+public struct SearchQuery: Sendable, Hashable {
+    public var text: String
+    /// Texts in this language come first.
+    public var language: Language
+    /// Only these kinds, when not empty.
+    public var kinds: Set<String>
+    /// Only texts in this language, when set.
+    public var onlyLanguage: Language?
+    /// Only documents with these facet values (all of them).
+    public var facets: [String: String]
+    /// From 1.
+    public var page: Int
+    public var pageSize: Int
+
+    /// Creates a query.
+    public init(
+        text: String, language: Language, kinds: Set<String> = [], onlyLanguage: Language? = nil,
+        facets: [String: String] = [:], page: Int = 1, pageSize: Int = 20
+    ) {
+        self.text = text
+        self.language = language
+        self.kinds = kinds
+        self.onlyLanguage = onlyLanguage
+        self.facets = facets
+        self.page = max(1, page)
+        self.pageSize = min(max(1, pageSize), 100)
+    }
+
+    /// The query's terms as each language's analyzer reads them: a word is looked for in
+    /// French texts as French stems it, in Arabic texts as Arabic does.
+    public func terms(for language: Language) -> [String] {
+        var seen = Set<String>()
+        return SearchAnalyzer.terms(in: text, language: language).filter { seen.insert($0).inserted }
+    }
+}
+
+/// One result.
+public struct SearchHit: Sendable, Hashable {
+    public let document: SearchDocument
+    /// Higher is better; comparable within one result list only.
+    public let score: Double
+
+    public init(document: SearchDocument, score: Double) {
+        self.document = document
+        self.score = score
+    }
+}
+
+/// A page of results with the facet counts of all matches.
+public struct SearchResults: Sendable, Hashable {
+    public let total: Int
+    public let hits: [SearchHit]
+    /// For each facet ("kind", "language", "theme", …), each value with how many matches have it.
+    public let facets: [String: [FacetCount]]
+
+    public init(total: Int, hits: [SearchHit], facets: [String: [FacetCount]]) {
+        self.total = total
+        self.hits = hits
+        self.facets = facets
+    }
+
+    public static let empty = SearchResults(total: 0, hits: [], facets: [:])
+}
+
+/// A facet value and how many matches carry it.
+public struct FacetCount: Sendable, Hashable {
+    public let value: String
+    public let count: Int
+
+    public init(value: String, count: Int) {
+        self.value = value
+        self.count = count
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import NexusDomain
+import SQLKit
+
+/// The search index in the product's database: SQLite FTS5 or PostgreSQL full-text,
+/// fed and queried through the one ``SearchAnalyzer`` so that both engines find the same
+/// documents. Features register their texts under a source name and rebuild it whole
+/// (``replace(source:with:)``) or a few documents at a time (``upsert(_:)``).
+public struct SearchIndex: Sendable {
+    let database: NexusDatabase
+
+    /// Creates the index of `database`.
+    public init(database: NexusDatabase) {
+        self.database = database
+    }
+
+    /// Makes `documents` the whole content of `source`: documents no longer there are
+    /// removed, the others written afresh. One transaction.
+    public func replace(source: String, with documents: [SearchDocument]) async throws {
+        let engine = database.engine
+        try await database.transaction { db in
+            let rows: [any SQLRow] = try await db.raw("SELECT id FROM search_documents WHERE source = \(bind: source)").all()
+            let keep = Set(documents.map(\.id))
+            for row in rows {
+                let id = try row.decode(column: "id", as: String.self)
+                if !keep.contains(id) { try await Self.delete(id, engine: engine, in: db) }
+            }
+            try await Self.write(documents, engine: engine, in: db)
+        }
+    }
+
+    /// Writes `documents`, replacing earlier versions with the same ids. One transaction.
+    public func upsert(_ documents: [SearchDocument]) async throws {
+        let engine = database.engine
+        try await database.transaction { db in try await Self.write(documents, engine: engine, in: db) }
+    }
+
+    /// How many documents `source` has in the index.
+    public func count(source: String) async throws -> Int {
+        let rows: [any SQLRow] = try await database.sql.raw(
+            "SELECT COUNT(*) AS n FROM search_documents WHERE source = \(bind: source)").all()
+        return try rows.first?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    private static func write(_ documents: [SearchDocument], engine: NexusDatabase.Engine, in db: any SQLDatabase) async throws {
+        var vocabulary = Set<String>()
+        for document in documents {
+            try await delete(document.id, engine: engine, in: db)
+            let titleTerms = document.titleTerms, bodyTerms = document.textTerms
+            try await db.raw("""
+                INSERT INTO search_documents (id, source, kind, item, language, title, body, url, title_terms, body_terms)
+                VALUES (\(bind: document.id), \(bind: document.source), \(bind: document.kind), \(bind: document.item),
+                        \(bind: document.language.code), \(bind: document.title), \(bind: document.text), \(bind: document.url),
+                        \(bind: titleTerms), \(bind: bodyTerms))
+                """).perform()
+            if engine == .sqlite {
+                try await db.raw("""
+                    INSERT INTO search_fts (rowid, title_terms, body_terms)
+                    VALUES ((SELECT rowid FROM search_documents WHERE id = \(bind: document.id)), \(bind: titleTerms), \(bind: bodyTerms))
+                    """).perform()
+            }
+            for (facet, values) in document.facets {
+                for value in Set(values) {
+                    try await db.raw("""
+                        INSERT INTO search_facets (document_id, facet, value) VALUES (\(bind: document.id), \(bind: facet), \(bind: value))
+                        """).perform()
+                }
+            }
+            for term in (titleTerms + " " + bodyTerms).split(separator: " ") where term.count >= TypoTolerance.minimumLength - 1 {
+                vocabulary.insert(String(term))
+            }
+        }
+        try await addToVocabulary(vocabulary, in: db)
+    }
+
+    private static func delete(_ id: String, engine: NexusDatabase.Engine, in db: any SQLDatabase) async throws {
+        if engine == .sqlite {
+            try await db.raw("""
+                DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM search_documents WHERE id = \(bind: id))
+                """).perform()
+        }
+        try await db.raw("DELETE FROM search_documents WHERE id = \(bind: id)").perform()
+    }
+
+    /// Records each term under its deletion keys, many rows per statement; terms already
+    /// known are skipped by the primary key. Terms are never removed: one no document
+    /// uses any more only offers a candidate that then matches nothing.
+    private static func addToVocabulary(_ terms: Set<String>, in db: any SQLDatabase) async throws {
+        let rows = terms.sorted().flatMap { term in TypoTolerance.keys(of: term).map { ($0, term) } }
+        for start in stride(from: 0, to: rows.count, by: 400) {
+            let batch = rows[start..<min(start + 400, rows.count)]
+            let values = batch.map { row -> SQLQueryString in "(\(bind: row.0), \(bind: row.1))" }.joined(separator: ", ")
+            try await db.raw("""
+                INSERT INTO search_vocabulary (lookup_key, term) VALUES \(values) ON CONFLICT (lookup_key, term) DO NOTHING
+                """).perform()
+        }
+    }
+}
