@@ -290,9 +290,32 @@ public enum UIKey: String, CaseIterable, Sendable {
     case contentFieldLinesHelp
     case contentFieldOther
     case countPractices
+    case searchLabel
+    case searchPlaceholder
+    case searchButton
+    case searchTitle
+    case searchIntro
+    case searchNoResults
+    case searchFilters
+    case searchFacetKind
+    case searchFacetTheme
+    case searchFacetActor
+    case searchFacetInstrument
+    case searchFacetLanguage
+    case searchClearFilters
+    case searchKindPractice
+    case searchKindConcept
+    case searchKindTheme
+    case searchKindInstrument
+    case searchKindActor
+    case searchKindInitiative
+    case searchQueryTooLong
+    case searchBadPage
+    case searchBadFilter
+    case searchResultCount
 
     /// Keys whose entries vary with a count.
-    public static let pluralKeys: Set<UIKey> = [.countPractices]
+    public static let pluralKeys: Set<UIKey> = [.countPractices, .searchResultCount]
 
     /// Whether the entry varies with a count.
     public var isPlural: Bool { Self.pluralKeys.contains(self) }

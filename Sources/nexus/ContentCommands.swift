@@ -51,6 +51,9 @@ struct Content: AsyncParsableCommand {
                 try await Migrator(database: database, logger: logger).migrate()
                 report = try await ContentImporter(repository: ContentRepository(database: database)).importFolder(folder)
                 if let summary = report.summary, summary.created + summary.updated > 0 {
+                    let repository = ContentRepository(database: database)
+                    let snapshot = ToolkitBuilder.build(from: try await repository.publishedDocuments()).snapshot
+                    try await SearchIndex(database: database).reindexToolkit(from: snapshot)
                     // Running servers on PostgreSQL rebuild their toolkit on this; on SQLite
                     // the bus does not leave the process, so a running server needs a restart.
                     try await EventBus(database: database, logger: logger).publish(.contentImported(count: summary.created + summary.updated))

@@ -7,16 +7,12 @@ import Testing
 
 @Suite("The JSON API")
 struct APITests {
-    private func json(_ page: Page) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(page.body.utf8)) as? [String: Any])
-    }
-
     @Test("practices are listed with number, slug, theme, title and summary in the asked language")
     func practices() async throws {
         try await TestApp.run(content: Fixtures.testContent) { client in
             let page = try await client.get("/api/v1/practices?lang=fr")
             #expect(page.status == .ok && page.headers[.contentType] == "application/json; charset=utf-8")
-            let body = try json(page)
+            let body = try page.json()
             let practices = try #require(body["practices"] as? [[String: Any]])
             #expect(practices.map { $0["slug"] as? String } == ["first", "third", "pending"])
             #expect(practices[0]["title"] as? String == "Rendre les lois cohérentes")
@@ -30,13 +26,13 @@ struct APITests {
     @Test("one practice by number or slug has everything its page shows")
     func practice() async throws {
         try await TestApp.run(content: Fixtures.testContent) { client in
-            let byNumber = try json(try await client.get("/api/v1/practices/1?lang=ar"))
-            let bySlug = try json(try await client.get("/api/v1/practices/first?lang=ar"))
+            let byNumber = try await client.get("/api/v1/practices/1?lang=ar").json()
+            let bySlug = try await client.get("/api/v1/practices/first?lang=ar").json()
             #expect(NSDictionary(dictionary: byNumber) == NSDictionary(dictionary: bySlug))
             #expect(byNumber["keyActions"] as? [String] == ["استعراض القوانين.", "تعديل ما هو قاصر."])
             #expect((byNumber["standards"] as? [String: Any])?["basis"] as? String == "official")
             #expect(byNumber["isFallback"] as? Bool == false)
-            let fallback = try json(try await client.get("/api/v1/practices/pending?lang=sq"))
+            let fallback = try await client.get("/api/v1/practices/pending?lang=sq").json()
             #expect(fallback["isFallback"] as? Bool == true && fallback["textLanguage"] as? String == "en")
         }
     }
@@ -46,7 +42,7 @@ struct APITests {
         try await TestApp.run(content: Fixtures.testContent) { client in
             let page = try await client.get("/api/v1/\(name)?lang=sq")
             #expect(page.status == .ok)
-            #expect(try json(page)["language"] as? String == "sq")
+            #expect(try page.json()["language"] as? String == "sq")
         }
     }
 
@@ -55,7 +51,7 @@ struct APITests {
         try await TestApp.run(content: Fixtures.testContent) { client in
             let page = try await client.get("/api/v1/practices?lang=xx", headers: [.acceptLanguage: "fr"])
             #expect(page.status == .badRequest)
-            let error = try #require(try json(page)["error"] as? [String: Any])
+            let error = try #require(try page.json()["error"] as? [String: Any])
             #expect(error["status"] as? Int == 400 && error["code"] as? String == "bad_parameter")
             #expect((error["message"] as? String)?.contains("« lang »") == true)
         }
@@ -67,7 +63,7 @@ struct APITests {
             for path in ["/api/v1/practices/77", "/api/v1/nothing", "/api/v9/practices"] {
                 let page = try await client.get(path)
                 #expect(page.status == .notFound, "\(path)")
-                #expect(try json(page)["error"] != nil)
+                #expect(try page.json()["error"] != nil)
             }
         }
     }
@@ -75,7 +71,7 @@ struct APITests {
     @Test("the OpenAPI document's enumerations follow the content schema")
     func enumerations() async throws {
         try await TestApp.run(content: Fixtures.testContent) { client in
-            let document = try json(try await client.get("/openapi.json"))
+            let document = try await client.get("/openapi.json").json()
             let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
             let section = try #require((schemas["ConceptSection"] as? [String: Any])?["properties"] as? [String: Any])
             #expect((section["group"] as? [String: Any])?["enum"] as? [String] == ContentSchema.conceptGroups)
@@ -87,12 +83,12 @@ struct APITests {
     @Test("the OpenAPI document is served and describes every API route")
     func openAPI() async throws {
         try await TestApp.run(content: Fixtures.testContent) { client in
-            let document = try json(try await client.get("/openapi.json"))
+            let document = try await client.get("/openapi.json").json()
             #expect(document["openapi"] as? String == "3.1.0")
             let paths = Set((document["paths"] as? [String: Any])?.keys.map { $0 } ?? [])
             #expect(paths == [
                 "/api/v1/practices", "/api/v1/practices/{practice}", "/api/v1/themes", "/api/v1/instruments",
-                "/api/v1/actors", "/api/v1/initiatives", "/api/v1/concept", "/healthz", "/api/v1/users",
+                "/api/v1/actors", "/api/v1/initiatives", "/api/v1/concept", "/api/v1/search", "/healthz", "/api/v1/users",
             ])
         }
     }

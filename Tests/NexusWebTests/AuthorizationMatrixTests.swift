@@ -22,8 +22,8 @@ struct AuthorizationMatrixTests {
         var table: [String: Set<Who>] = [:]
         for name in ["root", "openapi", "healthz", "metrics", "asset", "app_sign_in"] { table[name] = everyone }
         for page in ["home", "concept", "concept_section", "practices", "practice", "theme", "instruments", "instrument",
-                     "actors", "actor", "initiatives", "initiative"] { table["page_" + page] = everyone }
-        for api in ["practices", "practice", "themes", "instruments", "actors", "initiatives", "concept"] { table["api_" + api] = everyone }
+                     "actors", "actor", "initiatives", "initiative", "search"] { table["page_" + page] = everyone }
+        for api in ["practices", "practice", "themes", "instruments", "actors", "initiatives", "concept", "search"] { table["api_" + api] = everyone }
         table["api_users"] = [.admin]
         for page in ["sign_out", "account", "account_password"] { table["app_" + page] = signedIn }
         for page in ["users", "user", "user_password", "user_tokens", "token_revoke", "audit_log", "audit_log_csv"] { table["app_" + page] = [.admin] }

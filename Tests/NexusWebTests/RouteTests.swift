@@ -9,7 +9,7 @@ struct RouteTests {
         let pages: [Route.Page] = [
             .home, .concept, .conceptSection("watch-points"), .practices, .practice(.number(2)),
             .practice(.slug("strengthen-anti-corruption-law")), .theme("a"), .instruments, .instrument("untoc"),
-            .actors, .actor("civil-society"), .initiatives, .initiative("nexus-africa"),
+            .actors, .actor("civil-society"), .initiatives, .initiative("nexus-africa"), .search,
         ]
         var routes: [Route] = [.root, .openAPI, .health, .metrics, .asset("site.css")]
         for language in Language.allCases {
@@ -18,7 +18,7 @@ struct RouteTests {
                 .api(.practices(language)), .api(.practice(.number(1), language)),
                 .api(.practice(.slug("consistent-legal-frameworks"), language)), .api(.themes(language)),
                 .api(.instruments(language)), .api(.actors(language)), .api(.initiatives(language)),
-                .api(.concept(language)),
+                .api(.concept(language)), .api(.search(language)),
             ]
             routes += Self.appPages.map { .app(language, $0) }
         }
@@ -51,7 +51,7 @@ struct RouteTests {
     @Test("every page case is covered by the round trip")
     func coverage() {
         let names = Set(Self.everyRoute.map(\.name))
-        #expect(names.count == 5 + 12 + 8 + 16)
+        #expect(names.count == 5 + 13 + 9 + 16)
     }
 
     @Test("paths the product does not have are not found", arguments: [

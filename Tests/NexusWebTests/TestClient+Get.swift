@@ -1,12 +1,19 @@
+import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import NIOCore
+import Testing
 
 /// A response read as text, for assertions.
 struct Page: Sendable {
     let status: HTTPResponse.Status
     let headers: HTTPFields
     let body: String
+
+    /// The body read as a JSON object; fails the test when it is not one.
+    func json(sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any], sourceLocation: sourceLocation)
+    }
 }
 
 extension TestClientProtocol {

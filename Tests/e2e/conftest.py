@@ -10,6 +10,9 @@ import subprocess
 import urllib.error
 import urllib.request
 
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import validate
+
 import pytest
 from selenium import webdriver
 from selenium.webdriver.common.by import By
@@ -131,3 +134,22 @@ def sign_in(browser, base_url, email, password, language="en"):
 def sign_out(browser):
     submit(browser, browser.find_element(By.CSS_SELECTOR, ".work-nav form button"),
            lambda driver: driver.find_elements(By.CSS_SELECTOR, ".sign-in-link"))
+
+
+@pytest.fixture(scope="session")
+def openapi(http, base_url):
+    answer = http(f"{base_url}/openapi.json")
+    assert answer.status == 200
+    document = answer.json()
+    validate(document)  # a valid OpenAPI 3.1 document
+    return document
+
+
+def response_validator(openapi, path, status):
+    """A JSON Schema (2020-12, as OpenAPI 3.1 uses) validator for a documented response.
+
+    The schema is placed in a document that also holds the components, so that its
+    "#/components/schemas/…" references resolve as they do in the OpenAPI document.
+    """
+    schema = openapi["paths"][path]["get"]["responses"][str(status)]["content"]["application/json"]["schema"]
+    return Draft202012Validator({**schema, "components": openapi["components"]})

@@ -1,28 +1,7 @@
 """The JSON API, checked against its own OpenAPI 3.1 document."""
 import pytest
-from jsonschema import Draft202012Validator
-from openapi_spec_validator import validate
 
-from conftest import LANGUAGES
-
-
-@pytest.fixture(scope="session")
-def openapi(http, base_url):
-    answer = http(f"{base_url}/openapi.json")
-    assert answer.status == 200
-    document = answer.json()
-    validate(document)  # a valid OpenAPI 3.1 document
-    return document
-
-
-def response_validator(openapi, path, status):
-    """A JSON Schema (2020-12, as OpenAPI 3.1 uses) validator for a documented response.
-
-    The schema is placed in a document that also holds the components, so that its
-    "#/components/schemas/…" references resolve as they do in the OpenAPI document.
-    """
-    schema = openapi["paths"][path]["get"]["responses"][str(status)]["content"]["application/json"]["schema"]
-    return Draft202012Validator({**schema, "components": openapi["components"]})
+from conftest import LANGUAGES, response_validator
 
 
 CASES = [

@@ -1,4 +1,6 @@
 """The nexus command: help, content check and import, migrate."""
+import re
+
 from conftest import run_nexus as run
 
 def test_help_lists_the_commands(nexus):
@@ -33,7 +35,8 @@ def test_content_check_of_a_missing_folder_fails_clearly(nexus, tmp_path):
 
 def test_migrate_and_import_are_idempotent(nexus, tmp_path):
     env = {"NEXUS_DATA_DIR": str(tmp_path)}
-    assert run(nexus, "migrate", env=env).stdout.strip() == "Applied migrations: 1, 2."
+    applied = run(nexus, "migrate", env=env).stdout.strip()
+    assert re.fullmatch(r"Applied migrations: 1(, \d+)*\.", applied), applied
     assert run(nexus, "migrate", env=env).stdout.strip() == "The database is up to date."
     first = run(nexus, "content", "import", env=env)
     assert first.returncode == 0, first.stderr

@@ -1,8 +1,9 @@
 /// The endings of definiteness and case, singular and plural, that Albanian attaches to
-/// nouns: "korrupsionit" → "korrupsion", "krimeve" → "krim", "praktikat" → "praktik".
+/// nouns: "korrupsionit" → "korrupsion", "krimeve" → "krim", "praktikat" → "praktik",
+/// and the plurals in -je: "burgje", "burgjet", "burgjeve" → "burg".
 enum AlbanianStemmer {
     private static let suffixes = [
-        "eve", "ave", "ve", "it", "in", "ut", "un", "es", "et", "en", "at", "te", "ja", "je", "i", "u", "a", "e",
+        "jeve", "eve", "ave", "jet", "ve", "it", "in", "ut", "un", "es", "et", "en", "at", "te", "ja", "je", "i", "u", "a", "e",
     ]
 
     static func stem(_ word: String) -> String {

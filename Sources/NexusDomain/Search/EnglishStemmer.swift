@@ -12,11 +12,17 @@ enum EnglishStemmer {
             stem.removeLast()
         }
         if let shorter = Stemmer.removing("ing", from: stem, keep: 3) ?? Stemmer.removing("ed", from: stem, keep: 3) {
-            stem = undoubled(shorter)
+            stem = unk(undoubled(shorter))
         }
         if stem.hasSuffix("y"), stem.count > 3 { stem = String(stem.dropLast()) + "i" }
         if let shorter = Stemmer.removing("e", from: stem, keep: 3) { stem = shorter }
         return stem
+    }
+
+    /// "traffick" → "traffic", "panick" → "panic": the k that English writes after a
+    /// final c before -ing and -ed; "kick" and "stick" are too short to be touched.
+    private static func unk(_ stem: String) -> String {
+        stem.count >= 6 && stem.hasSuffix("ick") ? String(stem.dropLast()) : stem
     }
 
     /// "runn" → "run", but "fall", "kiss" and "buzz" keep their double letter.

@@ -96,11 +96,14 @@ public struct SearchResults: Sendable, Hashable {
     public let hits: [SearchHit]
     /// For each facet ("kind", "language", "theme", …), each value with how many matches have it.
     public let facets: [String: [FacetCount]]
+    /// The terms that matched in each language, typo corrections included, for highlighting.
+    public let matchedTerms: [Language: Set<String>]
 
-    public init(total: Int, hits: [SearchHit], facets: [String: [FacetCount]]) {
+    public init(total: Int, hits: [SearchHit], facets: [String: [FacetCount]], matchedTerms: [Language: Set<String>] = [:]) {
         self.total = total
         self.hits = hits
         self.facets = facets
+        self.matchedTerms = matchedTerms
     }
 
     public static let empty = SearchResults(total: 0, hits: [], facets: [:])

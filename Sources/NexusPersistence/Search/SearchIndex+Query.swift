@@ -31,7 +31,11 @@ extension SearchIndex {
                 url: try row.decode(column: "url", as: String.self)),
                 score: try row.decode(column: "score", as: Double.self))
         }
-        return SearchResults(total: total, hits: hits, facets: try await facetCounts(of: matches))
+        var matched: [Language: Set<String>] = [:]
+        for (language, terms) in termsByLanguage {
+            matched[language] = Set(terms + terms.flatMap { alternatives[$0] ?? [] })
+        }
+        return SearchResults(total: total, hits: hits, facets: try await facetCounts(of: matches), matchedTerms: matched)
     }
 
     /// The counts of kind, language and every stored facet over the matches.

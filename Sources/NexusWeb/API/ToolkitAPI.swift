@@ -30,8 +30,8 @@ struct ToolkitAPI: Sendable {
             APIModels.Initiatives(language: language.code, initiatives: snapshot.initiatives.map(initiative))
         case .concept:
             APIModels.Concept(language: language.code, sections: snapshot.concept.map(conceptSection))
-        case .users:
-            nil   // not toolkit content; answered by the accounts API
+        case .users, .search:
+            nil   // answered by the accounts API and by SearchAnswers
         }
     }
 

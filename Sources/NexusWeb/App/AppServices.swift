@@ -12,6 +12,7 @@ struct AppServices: Sendable {
     let config: AppConfig
     let store: ToolkitStore
     let bus: EventBus
+    let search: SearchIndex
     let localization: Localization
     let views: ViewRenderer
     let assets: AssetStore
@@ -30,6 +31,8 @@ struct AppServices: Sendable {
     /// bus failure is logged, not reported to the editor as a failed publish.
     func contentPublished(_ document: ContentDocument) async throws {
         try await store.reload(from: content)
+        // The index lives in the shared database: the instance that publishes updates it.
+        try await search.reindex(document.itemID, from: store.snapshot)
         do {
             try await bus.publish(.contentPublished(kind: document.kind, slug: document.slug, language: document.language))
         } catch {

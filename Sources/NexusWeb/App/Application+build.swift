@@ -47,12 +47,14 @@ private func prepareServices(config: AppConfig, database: NexusDatabase, logger:
     for problem in problems where problem.severity == .error {
         logger.warning("content problem: \(problem)")
     }
+    let search = SearchIndex(database: database)
+    try await search.reindexToolkit(from: store.snapshot)
     let accounts = Accounts(
         database: database, hasher: PasswordHasher(cost: config.bcryptCost), sessionIdleTimeout: config.sessionIdleTimeout)
     try await createInitialAdmin(config, accounts: accounts, logger: logger)
     return AppServices(
         database: database, accounts: accounts, content: repository, config: config, store: store,
-        bus: EventBus(database: database, logger: logger), localization: try Localization.bundled(),
+        bus: EventBus(database: database, logger: logger), search: search, localization: try Localization.bundled(),
         views: try await ViewRenderer.bundled(), assets: try AssetStore.bundled(), markdown: MarkdownRenderer(),
         pageCache: PageCache(isEnabled: config.cachesPages),
         metrics: RequestMetrics(), openAPIDocument: try AppServices.bundledOpenAPIDocument(), logger: logger)

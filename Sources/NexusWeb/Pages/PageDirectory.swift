@@ -18,6 +18,7 @@ enum PageDirectory {
         case .actor(let slug): ActorPages.detail(slug, env)
         case .initiatives: InitiativePages.index(env)
         case .initiative(let slug): InitiativePages.detail(slug, env)
+        case .search: nil   // asks the database; answered by SearchAnswers
         }
     }
 

@@ -22,7 +22,7 @@ struct NexusResponder: HTTPResponder {
         var request = request
         var routeName = "unmatched"
         var response: Response
-        switch Route.parse(path: request.uri.path, query: Self.queryParameters(request)) {
+        switch Route.parse(path: request.uri.path, query: request.formQuery) {
         case .success(let route):
             routeName = route.name
             do {
@@ -91,13 +91,6 @@ struct NexusResponder: HTTPResponder {
         return false
     }
 
-    private static func queryParameters(_ request: Request) -> [String: String] {
-        var result: [String: String] = [:]
-        for (key, value) in request.uri.queryParameters where result[String(key)] == nil {
-            result[String(key)] = String(value)
-        }
-        return result
-    }
 }
 
 extension Route {

@@ -20,8 +20,12 @@ struct PublicAnswers {
             let language = identity?.principal.user?.preferredLanguage
                 ?? LanguageNegotiation.preferredLanguage(acceptLanguage: request.headers[.acceptLanguage])
             return Response(status: .found, headers: [.location: Route.page(language, .home).path, .vary: "Accept-Language"])
+        case .page(let language, .search):
+            return try await SearchAnswers(services: services).page(language, request: request, identity: identity)
         case .page(let language, let page):
             return try await self.page(page, language: language, identity: identity)
+        case .api(.search(let language)):
+            return try await SearchAnswers(services: services).api(language, request: request)
         case .api(let api):
             let language = api.language
             guard let body = ToolkitAPI(snapshot: services.store.snapshot, language: language).answer(api) else {

@@ -50,6 +50,7 @@ extension Route {
             case "instruments": return .instruments
             case "actors": return .actors
             case "initiatives": return .initiatives
+            case "search": return .search
             default: return nil
             }
         case 2:
@@ -90,6 +91,7 @@ extension Route {
         case ("actors", 2): api = .actors(language)
         case ("initiatives", 2): api = .initiatives(language)
         case ("concept", 2): api = .concept(language)
+        case ("search", 2): api = .search(language)
         default: api = nil
         }
         return api.map { .success(.api($0)) } ?? .failure(.notFound)

@@ -37,6 +37,8 @@ public enum Route: Hashable, Sendable {
         case actor(String)
         case initiatives
         case initiative(String)
+        /// Search; what is asked comes in the query string.
+        case search
     }
 
     /// The JSON API's endpoints; each answers in the language of its `lang` parameter.
@@ -48,6 +50,8 @@ public enum Route: Hashable, Sendable {
         case actors(Language)
         case initiatives(Language)
         case concept(Language)
+        /// Search; the words and filters come in the query string.
+        case search(Language)
         /// Accounts, for administrators.
         case users
     }
@@ -106,6 +110,7 @@ extension Route.Page {
         case .actor(let slug): "/actors/\(slug)"
         case .initiatives: "/initiatives"
         case .initiative(let slug): "/initiatives/\(slug)"
+        case .search: "/search"
         }
     }
 
@@ -123,6 +128,7 @@ extension Route.Page {
         case .actor: "actor"
         case .initiatives: "initiatives"
         case .initiative: "initiative"
+        case .search: "search"
         }
     }
 }
@@ -132,7 +138,7 @@ extension Route.API {
     public var language: Language {
         switch self {
         case .practices(let l), .practice(_, let l), .themes(let l), .instruments(let l), .actors(let l),
-             .initiatives(let l), .concept(let l):
+             .initiatives(let l), .concept(let l), .search(let l):
             l
         case .users:
             .source
@@ -149,6 +155,7 @@ extension Route.API {
         case .actors: base = "/api/v1/actors"
         case .initiatives: base = "/api/v1/initiatives"
         case .concept: base = "/api/v1/concept"
+        case .search: base = "/api/v1/search"
         case .users: return "/api/v1/users"
         }
         return base + "?lang=\(language.code)"
@@ -163,6 +170,7 @@ extension Route.API {
         case .actors: "actors"
         case .initiatives: "initiatives"
         case .concept: "concept"
+        case .search: "search"
         case .users: "users"
         }
     }

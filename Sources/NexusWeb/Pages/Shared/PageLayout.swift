@@ -24,11 +24,14 @@ struct PageLayout: Sendable {
     let description: String
     let canonicalHref: String?
     let navigation: [NavigationItem]
-    let languages: [LanguageChoice]
+    var languages: [LanguageChoice]
     /// Notices about the page as a whole, such as "shown in English".
     let notices: [String]
     let homeHref: String
     let apiHref: String
+    /// The search box in the header: where it sends, and what it shows (the search page's own query).
+    let searchAction: String
+    var searchQuery = ""
     /// The signed-in user's links, or the way to sign in; set by the handler that
     /// knows who is asking.
     var account: AccountBar
@@ -94,6 +97,7 @@ extension PageLayout {
             notices: notices,
             homeHref: Route.page(language, .home).path,
             apiHref: Route.api(.practices(language)).path,
+            searchAction: Route.page(language, .search).path,
             account: .anonymous(language)
         )
     }
@@ -107,6 +111,7 @@ extension PageLayout {
         case .instruments, .instrument: .instruments
         case .actors, .actor: .actors
         case .initiatives, .initiative: .initiatives
+        case .search: .search
         }
     }
 }

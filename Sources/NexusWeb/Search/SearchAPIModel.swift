@@ -1,0 +1,58 @@
+import NexusDomain
+
+/// The JSON of `GET /api/v1/search`, as `openapi.json` describes it.
+struct SearchAPIModel: Encodable, Sendable {
+    struct Result: Encodable, Sendable {
+        let kind: String
+        let id: String
+        let title: String
+        let url: String
+        /// HTML: the text escaped, the matching words in `<mark>`.
+        let snippet: String
+        let score: Double
+        let lang: String
+    }
+
+    struct Facet: Encodable, Sendable {
+        let value: String
+        let count: Int
+    }
+
+    let query: String
+    let lang: String
+    let page: Int
+    let pageSize: Int
+    let total: Int
+    let results: [Result]
+    let facets: [String: [Facet]]
+
+    static func make(_ parameters: SearchParameters, results: SearchResults, language: Language) -> SearchAPIModel {
+        SearchAPIModel(
+            query: parameters.text, lang: language.code, page: parameters.page, pageSize: SearchAnswers.pageSize,
+            total: results.total,
+            results: results.hits.map { hit in
+                let document = hit.document
+                let parts = SearchSnippet.make(text: document.text, language: document.language,
+                                               terms: results.matchedTerms[document.language] ?? [])
+                return Result(kind: document.kind, id: document.item, title: document.title, url: document.url,
+                              snippet: parts.map { $0.isMatch ? "<mark>\(escape($0.text))</mark>" : escape($0.text) }.joined(),
+                              score: hit.score, lang: document.language.code)
+            },
+            facets: results.facets.mapValues { $0.map { Facet(value: $0.value, count: $0.count) } })
+    }
+
+    private static func escape(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

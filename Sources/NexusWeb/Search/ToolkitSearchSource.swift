@@ -1,0 +1,71 @@
+public import NexusDomain
+public import NexusPersistence
+
+/// The toolkit as search documents: one per item and language that has its own text
+/// (fallbacks are not indexed twice), with the practice links as facets.
+enum ToolkitSearchSource {
+    static let source = "toolkit"
+
+    /// Every document of the toolkit.
+    static func documents(from snapshot: ToolkitSnapshot) -> [SearchDocument] {
+        ContentKind.allCases.flatMap { kind in
+            snapshot.infos(of: kind).flatMap { documents(of: $0, snapshot: snapshot) }
+        }
+    }
+
+    /// The documents of one item, in every language it has.
+    static func documents(of info: ItemInfo, snapshot: ToolkitSnapshot) -> [SearchDocument] {
+        guard let kind = kindName(info.id.kind) else { return [] }
+        let facets = facets(of: info, snapshot: snapshot)
+        return info.text.texts.sorted { $0.key.rawValue < $1.key.rawValue }.compactMap { language, text in
+            guard let url = PublicLinks.page(for: info.id, language: language, snapshot: snapshot) else { return nil }
+            // The English short title ("UNTOC", "FATF") is how many readers of every
+            // language name an instrument, so each translation is found by it too.
+            let alias = info.text.texts[.source]?.shortTitle.flatMap { $0 == text.shortTitle ? nil : $0 }
+            let parts = [text.shortTitle, text.summary, text.statusNote].compactMap { $0 } + text.keyActions
+                + [PlainText.fromMarkdown(text.body), alias].compactMap { $0 }
+            return SearchDocument(
+                id: "\(source):\(info.id.kind.rawValue)/\(info.slug)/\(language.code)", source: source, kind: kind,
+                item: info.slug, language: language, title: text.title,
+                text: parts.filter { !$0.isEmpty }.joined(separator: "\n"), url: url, facets: facets)
+        }
+    }
+
+    /// The kind as search names it; regions and meetings have no pages yet (issue 6).
+    static func kindName(_ kind: ContentKind) -> String? {
+        switch kind {
+        case .concept: "concept"
+        case .theme: "theme"
+        case .practice: "practice"
+        case .instrument: "instrument"
+        case .actor: "actor"
+        case .initiative: "initiative"
+        case .region, .meeting: nil
+        }
+    }
+
+    private static func facets(of info: ItemInfo, snapshot: ToolkitSnapshot) -> [String: [String]] {
+        switch info.id.kind {
+        case .practice:
+            guard let practice = snapshot.practice(slug: info.slug) else { return [:] }
+            return ["theme": [practice.theme], "actor": practice.keyActors, "instrument": practice.standards]
+        case .theme: return ["theme": [info.slug]]
+        case .actor: return ["actor": [info.slug]]
+        case .instrument: return ["instrument": [info.slug]]
+        default: return [:]
+        }
+    }
+}
+
+extension SearchIndex {
+    /// Makes the toolkit's part of the index match `snapshot`.
+    public func reindexToolkit(from snapshot: ToolkitSnapshot) async throws {
+        try await replace(source: ToolkitSearchSource.source, with: ToolkitSearchSource.documents(from: snapshot))
+    }
+
+    /// Rewrites the documents of one item after it was published.
+    func reindex(_ item: ContentItemID, from snapshot: ToolkitSnapshot) async throws {
+        guard let info = snapshot.infos(of: item.kind).first(where: { $0.slug == item.slug }) else { return }
+        try await upsert(ToolkitSearchSource.documents(of: info, snapshot: snapshot))
+    }
+}
