@@ -92,6 +92,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The search benchmark's runner (Benchmarks/README.md); not part of the product.
+        .executableTarget(
+            name: "nexus-search-benchmark",
+            dependencies: ["NexusDomain", "NexusPersistence", .product(name: "Logging", package: "swift-log")],
+            path: "Benchmarks/SearchBenchmark",
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "NexusTestSupport",
             dependencies: [

@@ -300,6 +300,7 @@ public enum UIKey: String, CaseIterable, Sendable {
     case searchFacetKind
     case searchFacetTheme
     case searchFacetActor
+    case searchFacetRegion
     case searchFacetInstrument
     case searchFacetLanguage
     case searchClearFilters

@@ -72,4 +72,15 @@ struct SearchAnalyzerTests {
         #expect(SearchAnalyzer.terms(in: "الأَزَمَاتِ", language: .ar) == SearchAnalyzer.terms(in: "الازمات", language: .ar))
         #expect(SearchAnalyzer.tokens(in: "تَمْرِينٌ", language: .ar).count == 1)
     }
+
+    @Test("one edit: a letter added, missing or replaced, or two neighbours swapped; nothing more", arguments: [
+        ("korupsion", "korrupsion", true), ("terrorixm", "terrorism", true), ("establsih", "establish", true),
+        ("etsablish", "establish", true), ("prison", "prison", true), ("establihs", "establish", true),
+        ("esatblihs", "establish", false), ("prsion", "prison", true), ("pirson", "prison", true), ("psiron", "prison", false),
+        ("terrorism", "tourism", false),
+    ])
+    func oneEdit(_ typed: String, _ known: String, _ near: Bool) {
+        #expect(TypoTolerance.withinOneEdit(typed, known) == near)
+        #expect(TypoTolerance.withinOneEdit(known, typed) == near)
+    }
 }

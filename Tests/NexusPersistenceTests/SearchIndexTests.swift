@@ -54,6 +54,7 @@ struct SearchIndexTests {
             #expect(try await ids(index, "korupsion", .sq) == ["test:practice/corruption/sq"], "a letter missing")
             #expect(try await ids(index, "terrorixm").contains("test:practice/financing/en"), "a letter replaced")
             #expect(try await ids(index, "convenntion").contains("test:instrument/untoc/en"), "a letter added")
+            #expect(try await ids(index, "terorrism").contains("test:practice/financing/en"), "two neighbours swapped")
             #expect(try await ids(index, "prisan").isEmpty == false)
             #expect(try await ids(index, "crom").isEmpty, "short words must be typed right")
         }

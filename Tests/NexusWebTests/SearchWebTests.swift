@@ -56,7 +56,7 @@ struct SearchWebTests {
     }
 
     @Test("what cannot be used is a 400 in the reader's language", arguments: [
-        "page=0", "page=two", "kind=bogus", "language=xx", "theme=Bad_Slug", "q=" + String(repeating: "a", count: 201),
+        "page=0", "page=two", "kind=bogus", "language=xx", "theme=Bad_Slug", "region=Not_A_Region", "q=" + String(repeating: "a", count: 201),
     ])
     func badParameters(_ query: String) async throws {
         try await TestApp.run(content: Fixtures.testContent) { client in

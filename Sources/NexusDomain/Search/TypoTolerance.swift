@@ -1,5 +1,5 @@
-/// Finding a word typed with one letter wrong, missing or extra ("korupsion",
-/// "terorism"): the vocabulary is stored with every one-letter deletion of each term
+/// Finding a word typed with one letter wrong, missing or extra, or two neighbours swapped
+/// ("korupsion", "terorism", "establsih"): the vocabulary is stored with every one-letter deletion of each term
 /// (symmetric deletion), so candidates come from an exact lookup of the query term's
 /// own deletions, and are then confirmed by edit distance.
 public enum TypoTolerance {
@@ -19,10 +19,16 @@ public enum TypoTolerance {
         return keys
     }
 
-    /// Whether `a` and `b` differ by at most one inserted, deleted or replaced letter.
+    /// Whether `a` and `b` differ by at most one inserted, deleted or replaced letter, or
+    /// by two neighbouring letters swapped — the commonest slip on a keyboard, which the
+    /// deletion keys already bring together ("establsih" and "establish" share "establsh").
     public static func withinOneEdit(_ a: String, _ b: String) -> Bool {
         let x = Array(a), y = Array(b)
         if abs(x.count - y.count) > 1 { return false }
+        if x.count == y.count, let first = x.indices.first(where: { x[$0] != y[$0] }), first + 1 < x.count,
+           x[first] == y[first + 1], x[first + 1] == y[first], x[(first + 2)...] == y[(first + 2)...] {
+            return true
+        }
         var i = 0, j = 0, edits = 0
         while i < x.count && j < y.count {
             if x[i] == y[j] {

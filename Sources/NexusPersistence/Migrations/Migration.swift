@@ -22,5 +22,6 @@ public enum Migrations {
         CreateContentTables(),
         CreatePeopleTables(),
         CreateSearchTables(),
+        CreateSearchRows(),
     ]
 }

@@ -13,8 +13,7 @@ extension SearchIndex {
         let alternatives = try await typoAlternatives(for: Set(termsByLanguage.flatMap(\.1)))
         let matches = matchQuery(termsByLanguage, alternatives: alternatives, query: query)
 
-        let counted: [any SQLRow] = try await database.sql.raw("SELECT COUNT(*) AS n FROM (\(matches)) m").all()
-        let total = try counted.first?.decode(column: "n", as: Int.self) ?? 0
+        let (total, facets) = try await totalAndFacets(of: matches)
         guard total > 0 else { return .empty }
         let rows: [any SQLRow] = try await database.sql.raw("""
             SELECT d.id, d.source, d.kind, d.item, d.language, d.title, d.body, d.url, m.score
@@ -35,26 +34,33 @@ extension SearchIndex {
         for (language, terms) in termsByLanguage {
             matched[language] = Set(terms + terms.flatMap { alternatives[$0] ?? [] })
         }
-        return SearchResults(total: total, hits: hits, facets: try await facetCounts(of: matches), matchedTerms: matched)
+        return SearchResults(total: total, hits: hits, facets: facets, matchedTerms: matched)
     }
 
-    /// The counts of kind, language and every stored facet over the matches.
-    private func facetCounts(of matches: SQLQueryString) async throws -> [String: [FacetCount]] {
+    /// The number of matches and the counts of kind, language and every stored facet over
+    /// them, from one evaluation of the match (the CTE is materialised, not run per count).
+    /// CROSS JOIN keeps SQLite walking the matches and looking up their rows, rather than
+    /// scanning every facet row against an unindexed list; PostgreSQL plans it as a join.
+    private func totalAndFacets(of matches: SQLQueryString) async throws -> (Int, [String: [FacetCount]]) {
         let rows: [any SQLRow] = try await database.sql.raw("""
-            SELECT 'kind' AS facet, d.kind AS value, COUNT(*) AS n
-            FROM (\(matches)) m JOIN search_documents d ON d.id = m.id GROUP BY d.kind
+            WITH m AS MATERIALIZED (\(matches))
+            SELECT 'total' AS facet, '' AS value, COUNT(*) AS n FROM m
             UNION ALL
-            SELECT 'language' AS facet, m.language AS value, COUNT(*) AS n FROM (\(matches)) m GROUP BY m.language
+            SELECT 'kind' AS facet, m.kind AS value, COUNT(*) AS n FROM m GROUP BY m.kind
+            UNION ALL
+            SELECT 'language' AS facet, m.language AS value, COUNT(*) AS n FROM m GROUP BY m.language
             UNION ALL
             SELECT f.facet AS facet, f.value AS value, COUNT(*) AS n
-            FROM (\(matches)) m JOIN search_facets f ON f.document_id = m.id GROUP BY f.facet, f.value
+            FROM m CROSS JOIN search_facets f WHERE f.document_id = m.id GROUP BY f.facet, f.value
             """).all()
+        var total = 0
         var facets: [String: [FacetCount]] = [:]
         for row in rows {
-            facets[try row.decode(column: "facet", as: String.self), default: []].append(
-                FacetCount(value: try row.decode(column: "value", as: String.self), count: try row.decode(column: "n", as: Int.self)))
+            let facet = try row.decode(column: "facet", as: String.self), count = try row.decode(column: "n", as: Int.self)
+            if facet == "total" { total = count; continue }
+            facets[facet, default: []].append(FacetCount(value: try row.decode(column: "value", as: String.self), count: count))
         }
-        return facets.mapValues { $0.sorted { ($0.count, $1.value) > ($1.count, $0.value) } }
+        return (total, facets.mapValues { $0.sorted { ($0.count, $1.value) > ($1.count, $0.value) } })
     }
 
     /// For each query term of five letters or more that the vocabulary does not know,
@@ -80,28 +86,40 @@ extension SearchIndex {
     private func matchQuery(
         _ termsByLanguage: [(Language, [String])], alternatives: [String: [String]], query: SearchQuery
     ) -> SQLQueryString {
-        termsByLanguage.map { language, terms in
+        // Languages whose analyzers read the query alike ("UNTOC", "2482", a name) share
+        // one arm, so the full-text index is searched once for them.
+        var arms: [(groups: [[String]], languages: [String])] = []
+        for (language, terms) in termsByLanguage {
             let groups = terms.map { [$0] + (alternatives[$0] ?? []) }
-            var filters: SQLQueryString = "d.language = \(bind: language.code)"
+            if let same = arms.firstIndex(where: { $0.groups == groups }) {
+                arms[same].languages.append(language.code)
+            } else {
+                arms.append((groups, [language.code]))
+            }
+        }
+        // On SQLite `d` is the narrow `search_rows`, on PostgreSQL `search_documents`.
+        let idColumn = database.engine == .sqlite ? "d.document_id" : "d.id"
+        return arms.map { groups, languages in
+            var filters: SQLQueryString = "d.language IN (\(binds: languages))"
             if !query.kinds.isEmpty { filters += " AND d.kind IN (\(binds: query.kinds.sorted()))" }
             for (facet, value) in query.facets.sorted(by: { $0.key < $1.key }) {
                 filters += """
                      AND EXISTS (SELECT 1 FROM search_facets f
-                                 WHERE f.document_id = d.id AND f.facet = \(bind: facet) AND f.value = \(bind: value))
+                                 WHERE f.document_id = \(unsafeRaw: idColumn) AND f.facet = \(bind: facet) AND f.value = \(bind: value))
                     """
             }
             switch database.engine {
             case .sqlite:
                 let expression = groups.map { "(" + $0.map { "\"\($0)\"" }.joined(separator: " OR ") + ")" }.joined(separator: " AND ")
                 return """
-                    SELECT d.id AS id, d.language AS language, -bm25(search_fts, 4.0, 1.0) AS score
-                    FROM search_fts JOIN search_documents d ON d.rowid = search_fts.rowid
+                    SELECT d.document_id AS id, d.language AS language, d.kind AS kind, -bm25(search_fts, 4.0, 1.0) AS score
+                    FROM search_fts JOIN search_rows d ON d.rowid = search_fts.rowid
                     WHERE search_fts MATCH \(bind: expression) AND \(filters)
                     """
             case .postgresql:
                 let expression = groups.map { "(" + $0.map { "'\($0)'" }.joined(separator: " | ") + ")" }.joined(separator: " & ")
                 return """
-                    SELECT d.id AS id, d.language AS language, ts_rank(d.terms, to_tsquery('simple', \(bind: expression)))::float8 AS score
+                    SELECT d.id AS id, d.language AS language, d.kind AS kind, ts_rank(d.terms, to_tsquery('simple', \(bind: expression)))::float8 AS score
                     FROM search_documents d
                     WHERE d.terms @@ to_tsquery('simple', \(bind: expression)) AND \(filters)
                     """

@@ -58,6 +58,10 @@ public struct SearchIndex: Sendable {
                     INSERT INTO search_fts (rowid, title_terms, body_terms)
                     VALUES ((SELECT rowid FROM search_documents WHERE id = \(bind: document.id)), \(bind: titleTerms), \(bind: bodyTerms))
                     """).perform()
+                try await db.raw("""
+                    INSERT INTO search_rows (rowid, document_id, language, kind)
+                    SELECT rowid, id, language, kind FROM search_documents WHERE id = \(bind: document.id)
+                    """).perform()
             }
             for (facet, values) in document.facets {
                 for value in Set(values) {
@@ -77,6 +81,9 @@ public struct SearchIndex: Sendable {
         if engine == .sqlite {
             try await db.raw("""
                 DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM search_documents WHERE id = \(bind: id))
+                """).perform()
+            try await db.raw("""
+                DELETE FROM search_rows WHERE rowid IN (SELECT rowid FROM search_documents WHERE id = \(bind: id))
                 """).perform()
         }
         try await db.raw("DELETE FROM search_documents WHERE id = \(bind: id)").perform()

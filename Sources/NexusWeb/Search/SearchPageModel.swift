@@ -89,7 +89,7 @@ extension SearchPageModel {
         let t = env.t
         let groups: [(String, UIKey)] = [
             ("kind", .searchFacetKind), ("language", .searchFacetLanguage), ("theme", .searchFacetTheme),
-            ("actor", .searchFacetActor), ("instrument", .searchFacetInstrument),
+            ("actor", .searchFacetActor), ("instrument", .searchFacetInstrument), ("region", .searchFacetRegion),
         ]
         return groups.compactMap { name, heading in
             let selected = name == "kind" ? parameters.kind : name == "language" ? parameters.language?.code : parameters.facets[name]
@@ -110,6 +110,7 @@ extension SearchPageModel {
         case "language": return Language(rawValue: value)?.nativeName ?? value
         case "theme": return snapshot.theme(slug: value).map { env.text($0.info).text.title } ?? value
         case "actor": return snapshot.actor(slug: value).map { env.text($0.info).text.title } ?? value
+        case "region": return snapshot.region(slug: value).map { env.text($0.info).text.title } ?? value
         case "instrument":
             return snapshot.instrument(slug: value).map { let text = env.text($0.info).text; return text.shortTitle ?? text.title } ?? value
         default: return value

@@ -7,8 +7,9 @@ import NexusLocalization
 struct SearchParameters: Sendable, Hashable {
     static let maximumLength = 200
     static let maximumPage = 1000
-    /// The facets a query string may filter on, besides kind and language.
-    static let facetNames = ["theme", "actor", "instrument"]
+    /// The facets a query string may filter on, besides kind and language. Regions come
+    /// with the documents of the evidence and case features; the toolkit has none.
+    static let facetNames = ["theme", "actor", "instrument", "region"]
     static let kinds = ["practice", "concept", "theme", "instrument", "actor", "initiative"]
 
     var text = ""
