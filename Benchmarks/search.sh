@@ -32,7 +32,7 @@ trap cleanup EXIT
 POSTGRES=${NEXUS_BENCH_POSTGRES_URL:-}
 if [ -z "$POSTGRES" ]; then
   PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-  mkdir -p "$WORK/pg"; [ "$(id -u)" -eq 0 ] && chown postgres "$WORK/pg"
+  mkdir -p "$WORK/pg"; [ "$(id -u)" -eq 0 ] && chown postgres "$WORK" "$WORK/pg"
   as_pg "$PGBIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   as_pg "$PGBIN/pg_ctl" -D "$WORK/pg" -o "-p $PORT -k $WORK -c listen_addresses=127.0.0.1 -c shared_buffers=1GB" \
     -l "$WORK/pg.log" -w start >/dev/null

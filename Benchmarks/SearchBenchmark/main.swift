@@ -2,7 +2,7 @@
 // into the product's search index on SQLite or PostgreSQL, then times `SearchIndex.search`
 // — the core of `GET /api/v1/search`, without HTTP — over the query mix, and scores it.
 //
-//   nexus-search-benchmark --corpus DIR --records N --database URL [--rounds R]
+//   nexus-search-benchmark --corpus DIR --records N --database URL [--rounds R] [--broad-limit L]
 //
 // Prints one JSON object: indexing time, latency percentiles in milliseconds and MRR@10.
 import Foundation
@@ -31,6 +31,7 @@ struct Options {
     var records = 10_000
     var database = ""
     var rounds = 3
+    var broadLimit: Int?
 
     static func read(_ arguments: [String]) -> Options {
         var options = Options()
@@ -42,6 +43,7 @@ struct Options {
             case "--records": options.records = Int(value) ?? { fail("--records takes a number") }()
             case "--database": options.database = value
             case "--rounds": options.rounds = Int(value) ?? { fail("--rounds takes a number") }()
+            case "--broad-limit": options.broadLimit = Int(value) ?? { fail("--broad-limit takes a number") }()
             default: fail("unknown option \(name)")
             }
         }
@@ -78,7 +80,7 @@ var logger = Logger(label: "search-benchmark")
 logger.logLevel = .warning
 let database = try await NexusDatabase.open(try DatabaseLocation(url: options.database), logger: logger)
 _ = try await Migrator(database: database, logger: logger).migrate()
-let index = SearchIndex(database: database)
+let index = options.broadLimit.map { SearchIndex(database: database, broadLimit: $0) } ?? SearchIndex(database: database)
 
 // Indexing: skipped when the database already holds this many benchmark records.
 var indexing: Double?
@@ -97,6 +99,7 @@ if try await index.count(source: "bench") != options.records {
 
 let queries = try lines(options.corpus + "/queries.jsonl", as: Query.self)
 var latencies: [Double] = []
+var latenciesByShape: [String: [Double]] = [:]
 var reciprocalRanks: [Double] = []
 for round in 0...options.rounds {  // round 0 warms the caches and is not timed
     for query in queries {
@@ -106,6 +109,7 @@ for round in 0...options.rounds {  // round 0 warms the caches and is not timed
         let elapsed = milliseconds(since: start)
         guard round > 0 else { continue }
         latencies.append(elapsed)
+        latenciesByShape[query.shape, default: []].append(elapsed)
         if round == 1, let expected = query.expect {
             let rank = results.hits.prefix(10).firstIndex { $0.document.id == expected }
             reciprocalRanks.append(rank.map { 1 / Double($0 + 1) } ?? 0)
@@ -121,6 +125,7 @@ try await database.close()
 
 latencies.sort()
 let report: [String: Any] = [
+    "broad_limit": index.broadLimit,
     "engine": options.database.hasPrefix("postgres") ? "postgresql" : "sqlite",
     "records": options.records,
     "queries": queries.count,
@@ -129,6 +134,7 @@ let report: [String: Any] = [
     "p50_ms": (percentile(latencies, 0.50) * 100).rounded() / 100,
     "p95_ms": (percentile(latencies, 0.95) * 100).rounded() / 100,
     "p99_ms": (percentile(latencies, 0.99) * 100).rounded() / 100,
+    "p95_ms_by_shape": latenciesByShape.mapValues { (percentile($0.sorted(), 0.95) * 100).rounded() / 100 },
     "mrr10": (reciprocalRanks.reduce(0, +) / Double(max(1, reciprocalRanks.count)) * 1000).rounded() / 1000,
 ]
 let json = try JSONSerialization.data(withJSONObject: report.mapValues { $0 is Double? ? ($0 as? Double ?? NSNull()) as Any : $0 },

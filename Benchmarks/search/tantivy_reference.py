@@ -85,7 +85,7 @@ def main():
 
     queries = [json.loads(line) for line in open(pathlib.Path(arguments.corpus) / "queries.jsonl", encoding="utf-8")]
     searcher = index.searcher()
-    latencies, reciprocal_ranks = [], []
+    latencies, reciprocal_ranks, by_shape = [], [], {}
     for round_number in range(arguments.rounds + 1):  # round 0 warms up and is not timed
         for query in queries:
             language = query["lang"]
@@ -97,18 +97,23 @@ def main():
             if round_number == 0:
                 continue
             latencies.append(elapsed)
+            by_shape.setdefault(query["shape"], []).append(elapsed)
             if round_number == 1 and query["expect"]:
                 ids = [searcher.doc(address)["id"][0] for _, address in result.hits[:10]]
                 rank = ids.index(query["expect"]) + 1 if query["expect"] in ids else None
                 reciprocal_ranks.append(1 / rank if rank else 0)
     shutil.rmtree(folder)
 
-    latencies.sort()
-    pick = lambda p: latencies[min(len(latencies) - 1, int(len(latencies) * p + 0.999999) - 1)]
+    def percentile(values, p):
+        values = sorted(values)
+        return values[min(len(values) - 1, int(len(values) * p + 0.999999) - 1)]
+    pick = lambda p: percentile(latencies, p)
     print(json.dumps({
         "engine": "tantivy", "records": arguments.records, "queries": len(queries), "timed": len(latencies),
         "indexing_seconds": round(indexing, 1), "p50_ms": round(pick(0.50), 2), "p95_ms": round(pick(0.95), 2),
-        "p99_ms": round(pick(0.99), 2), "mrr10": round(sum(reciprocal_ranks) / max(1, len(reciprocal_ranks)), 3),
+        "p99_ms": round(pick(0.99), 2),
+        "p95_ms_by_shape": {shape: round(percentile(values, 0.95), 2) for shape, values in by_shape.items()},
+        "mrr10": round(sum(reciprocal_ranks) / max(1, len(reciprocal_ranks)), 3),
     }, sort_keys=True))
 
 

@@ -301,6 +301,7 @@ public enum UIKey: String, CaseIterable, Sendable {
     case searchFacetTheme
     case searchFacetActor
     case searchFacetRegion
+    case searchBroadResults
     case searchFacetInstrument
     case searchFacetLanguage
     case searchClearFilters

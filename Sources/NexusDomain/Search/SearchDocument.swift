@@ -90,20 +90,32 @@ public struct SearchHit: Sendable, Hashable {
     }
 }
 
-/// A page of results with the facet counts of all matches.
+/// A page of results with the facet counts of all matches — or, for a query so broad
+/// that ranking every match would be slow, of the candidates that were ranked.
 public struct SearchResults: Sendable, Hashable {
+    /// The number of matches; when `isExhaustive` is false, there are more than this.
     public let total: Int
     public let hits: [SearchHit]
     /// For each facet ("kind", "language", "theme", …), each value with how many matches have it.
     public let facets: [String: [FacetCount]]
     /// The terms that matched in each language, typo corrections included, for highlighting.
     public let matchedTerms: [Language: Set<String>]
+    /// False for a broad query: only a bounded set of candidates (those with the words in
+    /// their title first) was ranked and counted in the facets.
+    public let isExhaustive: Bool
+    /// How many results can be paged through: all matches, or the ranked candidates.
+    public let pageable: Int
 
-    public init(total: Int, hits: [SearchHit], facets: [String: [FacetCount]], matchedTerms: [Language: Set<String>] = [:]) {
+    public init(
+        total: Int, hits: [SearchHit], facets: [String: [FacetCount]], matchedTerms: [Language: Set<String>] = [:],
+        isExhaustive: Bool = true, pageable: Int? = nil
+    ) {
         self.total = total
         self.hits = hits
         self.facets = facets
         self.matchedTerms = matchedTerms
+        self.isExhaustive = isExhaustive
+        self.pageable = pageable ?? total
     }
 
     public static let empty = SearchResults(total: 0, hits: [], facets: [:])

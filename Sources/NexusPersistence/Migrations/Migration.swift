@@ -23,5 +23,6 @@ public enum Migrations {
         CreatePeopleTables(),
         CreateSearchTables(),
         CreateSearchRows(),
+        CreateSearchTitleIndex(),
     ]
 }

@@ -22,14 +22,17 @@ struct SearchAPIModel: Encodable, Sendable {
     let lang: String
     let page: Int
     let pageSize: Int
+    /// The number of matches; when `exhaustive` is false, there are more than this.
     let total: Int
+    /// False for a broad query answered from bounded candidates (title matches first).
+    let exhaustive: Bool
     let results: [Result]
     let facets: [String: [Facet]]
 
     static func make(_ parameters: SearchParameters, results: SearchResults, language: Language) -> SearchAPIModel {
         SearchAPIModel(
             query: parameters.text, lang: language.code, page: parameters.page, pageSize: SearchAnswers.pageSize,
-            total: results.total,
+            total: results.total, exhaustive: results.isExhaustive,
             results: results.hits.map { hit in
                 let document = hit.document
                 let parts = SearchSnippet.make(text: document.text, language: document.language,

@@ -16,7 +16,8 @@ struct SearchPageModel: Sendable {
 
     struct FacetValue: Sendable {
         let label: String
-        let count: Int
+        /// Left out for a broad query, whose facets count only the ranked candidates.
+        let count: Int?
         let href: String
         let isSelected: Bool
     }
@@ -54,7 +55,8 @@ extension SearchPageModel {
         return SearchPageModel(
             title: asked ? "\(t(.searchTitle)): \(parameters.text)" : t(.searchTitle), intro: t(.searchIntro), action: path,
             query: parameters.text,
-            summary: results.total > 0 ? t.plural(.searchResultCount, count: results.total) : nil,
+            summary: results.total == 0 ? nil : results.isExhaustive
+                ? t.plural(.searchResultCount, count: results.total) : t(.searchBroadResults, ["count": String(results.total)]),
             noResults: asked && results.total == 0 ? t(.searchNoResults, ["query": parameters.text]) : nil,
             hits: results.hits.map { hit in
                 let document = hit.document
@@ -68,7 +70,7 @@ extension SearchPageModel {
             facetGroups: facetGroups(parameters, results: results, env: env, path: path),
             clearHref: hasFilters ? SearchParameters(text: parameters.text).href(path) : nil,
             previousHref: parameters.page > 1 ? previous.href(path) : nil,
-            nextHref: parameters.page * SearchAnswers.pageSize < results.total ? next.href(path) : nil)
+            nextHref: parameters.page * SearchAnswers.pageSize < results.pageable ? next.href(path) : nil)
     }
 
     static func kindLabel(_ kind: String, _ t: Localizer) -> String {
@@ -97,7 +99,7 @@ extension SearchPageModel {
             guard !counts.isEmpty else { return nil }
             return FacetGroup(heading: t(heading), values: counts.map { count in
                 let isSelected = count.value == selected
-                return FacetValue(label: facetLabel(name, count.value, env), count: count.count,
+                return FacetValue(label: facetLabel(name, count.value, env), count: results.isExhaustive ? count.count : nil,
                                   href: parameters.with(name, isSelected ? nil : count.value).href(path), isSelected: isSelected)
             })
         }
