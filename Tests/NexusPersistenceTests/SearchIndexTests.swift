@@ -94,4 +94,19 @@ struct SearchIndexTests {
             #expect(try await index.count(source: "test") == 1)
         }
     }
+
+    @Test("an alias finds its document as a title word does, and is never shown", arguments: TestEngine.available)
+    func aliases(engine: TestEngine) async throws {
+        try await TestDatabase.withDatabase(engine) { database throws in
+            let index = SearchIndex(database: database)
+            let french = SearchDocument(id: "test:instrument/untoc/fr", source: "test", kind: "instrument", item: "untoc", language: .fr,
+                                        title: "Convention de Palerme", text: "Le principal traité.", url: "/fr/instruments/untoc",
+                                        aliases: ["UNTOC"])
+            try await index.replace(source: "test", with: [french])
+            let found = try await index.search(SearchQuery(text: "untoc", language: .fr))
+            #expect(found.hits.map(\.document.id) == ["test:instrument/untoc/fr"])
+            #expect(found.hits.first?.document.title == "Convention de Palerme")
+            #expect(found.hits.first?.document.text.contains("UNTOC") == false)
+        }
+    }
 }

@@ -18,11 +18,14 @@ public struct SearchDocument: Sendable, Hashable {
     public let url: String
     /// Facet values by facet name ("theme", "actor", "instrument", "region").
     public let facets: [String: [String]]
+    /// Other names the document is found by as if they were its title ("UNTOC" for the
+    /// French text of the convention), never shown.
+    public let aliases: [String]
 
     /// Creates a document.
     public init(
         id: String, source: String, kind: String, item: String, language: Language, title: String, text: String, url: String,
-        facets: [String: [String]] = [:]
+        facets: [String: [String]] = [:], aliases: [String] = []
     ) {
         self.id = id
         self.source = source
@@ -33,10 +36,13 @@ public struct SearchDocument: Sendable, Hashable {
         self.text = text
         self.url = url
         self.facets = facets
+        self.aliases = aliases
     }
 
-    /// The analysed terms of the title, space-separated, as the index stores them.
-    public var titleTerms: String { SearchAnalyzer.terms(in: title, language: language).joined(separator: " ") }
+    /// The analysed terms of the title and aliases, space-separated, as the index stores them.
+    public var titleTerms: String {
+        ([title] + aliases).flatMap { SearchAnalyzer.terms(in: $0, language: language) }.joined(separator: " ")
+    }
     /// The analysed terms of the text.
     public var textTerms: String { SearchAnalyzer.terms(in: text, language: language).joined(separator: " ") }
 }

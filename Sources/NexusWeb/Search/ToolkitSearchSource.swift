@@ -23,11 +23,11 @@ enum ToolkitSearchSource {
             // language name an instrument, so each translation is found by it too.
             let alias = info.text.texts[.source]?.shortTitle.flatMap { $0 == text.shortTitle ? nil : $0 }
             let parts = [text.shortTitle, text.summary, text.statusNote].compactMap { $0 } + text.keyActions
-                + [PlainText.fromMarkdown(text.body), alias].compactMap { $0 }
+                + [PlainText.fromMarkdown(text.body)]
             return SearchDocument(
                 id: "\(source):\(info.id.kind.rawValue)/\(info.slug)/\(language.code)", source: source, kind: kind,
                 item: info.slug, language: language, title: text.title,
-                text: parts.filter { !$0.isEmpty }.joined(separator: "\n"), url: url, facets: facets)
+                text: parts.filter { !$0.isEmpty }.joined(separator: "\n"), url: url, facets: facets, aliases: alias.map { [$0] } ?? [])
         }
     }
 
