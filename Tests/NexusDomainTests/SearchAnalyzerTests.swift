@@ -13,7 +13,7 @@ struct SearchAnalyzerTests {
 
     @Test("folding meets Arabic written with or without vowels and with hamza variants", arguments: [
         ("تَمْرِينٌ", "تمرين"), ("الأَزَمَاتِ", "الازمات"), ("إدارة", "اداره"), ("آمن", "امن"), ("مستشفى", "مستشفي"),
-        ("المدينة", "المدينه"), ("مؤتمر", "موتمر"), ("رئيس", "رييس"), ("الإرهـــاب", "الارهاب"),
+        ("المدينة", "المدينه"), ("مؤتمر", "موتمر"), ("رئيس", "رييس"), ("الإرهـــاب", "الارهاب"), ("٢٤٨٢", "2482"), ("۱۳۷۳", "1373"),
     ])
     func arabic(_ typed: String, _ folded: String) {
         #expect(TextFolding.fold(typed) == folded)

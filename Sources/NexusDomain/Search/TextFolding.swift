@@ -2,7 +2,8 @@ import Foundation
 
 /// Folds text so that the ways people type a word meet: case, Latin diacritics and
 /// ligatures (é→e, ë→e, ç→c, œ→oe), and the Arabic variations that do not change a word
-/// (tashkeel and tatweel dropped; أ إ آ ٱ → ا; ى → ي; ة → ه; ؤ → و; ئ → ي).
+/// (tashkeel and tatweel dropped; أ إ آ ٱ → ا; ى → ي; ة → ه; ؤ → و; ئ → ي), and
+/// Arabic-Indic digits to ASCII, so that "٢٤٨٢" finds resolution 2482.
 ///
 /// Applied identically to indexed text and to queries, so neither database's own
 /// tokenizer has to know any of it (SQLite's unicode61 splits words at tashkeel, and
@@ -23,6 +24,8 @@ public enum TextFolding {
                 arabicFolded.append("ه")
             case 0x0624:
                 arabicFolded.append("و")
+            case 0x0660...0x0669, 0x06F0...0x06F9:
+                arabicFolded.append(Unicode.Scalar(0x30 + (scalar.value & 0xF))!)  // both ranges start at a multiple of 16
             case 0x0153, 0x0152:
                 arabicFolded.append(contentsOf: "oe".unicodeScalars)
             case 0x00E6, 0x00C6:

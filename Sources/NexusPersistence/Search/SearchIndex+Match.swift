@@ -2,8 +2,8 @@ import NexusDomain
 import SQLKit
 
 extension SearchIndex {
-    /// One SELECT per language, each matching the query as that language's analyzer
-    /// reads it, giving the id, language, kind and score (higher is better) of each match;
+    /// One SELECT per reading of the query (each language's analyzer reads it; languages
+    /// that read it alike share one), giving the id, language, kind and score (higher is better) of each match;
     /// with `titleOnly`, only documents with every word in their title.
     func matchQuery(
         _ termsByLanguage: [(Language, [String])], alternatives: [String: [String]], query: SearchQuery,
