@@ -42,26 +42,17 @@ struct Content: AsyncParsableCommand {
             let config = try storage.config()
             let folder = directory ?? config.contentDirectory
             let logger = Logs.bootstrap(level: config.logLevel)
-            let database: NexusDatabase
-            do { database = try await NexusDatabase.open(config.database, logger: logger) } catch {
-                throw fail("cannot open the database \(config.database): \(error)")
-            }
-            let report: ContentImporter.Report
-            do {
-                try await Migrator(database: database, logger: logger).migrate()
-                report = try await ContentImporter(repository: ContentRepository(database: database)).importFolder(folder)
+            let report = try await withMigratedDatabase(config, logger: logger) { database, _ in
+                let repository = ContentRepository(database: database)
+                let report = try await ContentImporter(repository: repository).importFolder(folder)
                 if let summary = report.summary, summary.created + summary.updated > 0 {
-                    let repository = ContentRepository(database: database)
                     let snapshot = ToolkitBuilder.build(from: try await repository.publishedDocuments()).snapshot
                     try await SearchIndex(database: database).reindexToolkit(from: snapshot)
                     // Running servers on PostgreSQL rebuild their toolkit on this; on SQLite
                     // the bus does not leave the process, so a running server needs a restart.
                     try await EventBus(database: database, logger: logger).publish(.contentImported(count: summary.created + summary.updated))
                 }
-                try await database.close()
-            } catch {
-                try? await database.close()
-                throw fail("\(error)")
+                return report
             }
             let problemsText = ContentReport.problemLines(report.problems)
             if !problemsText.isEmpty { print(problemsText) }

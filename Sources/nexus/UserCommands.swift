@@ -88,19 +88,9 @@ struct TokenCommand: AsyncParsableCommand {
 func withAccounts(_ storage: StorageOptions, _ body: (Accounts) async throws -> Void) async throws {
     let config = try storage.config()
     let logger = Logs.bootstrap(level: config.logLevel)
-    let database: NexusDatabase
-    do { database = try await NexusDatabase.open(config.database, logger: logger) } catch {
-        throw fail("cannot open the database \(config.database): \(error)")
-    }
-    do {
-        try await Migrator(database: database, logger: logger).migrate()
+    try await withMigratedDatabase(config, logger: logger, describe: { error in
+        (error as? Accounts.Failure).map(AccountsFailureText.english) ?? "\(error)"
+    }) { database, _ in
         try await body(Accounts(database: database, hasher: PasswordHasher(cost: config.bcryptCost)))
-        try await database.close()
-    } catch let failure as Accounts.Failure {
-        try? await database.close()
-        throw fail(AccountsFailureText.english(failure))
-    } catch {
-        try? await database.close()
-        throw fail("\(error)")
     }
 }

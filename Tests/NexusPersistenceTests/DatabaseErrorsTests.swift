@@ -1,3 +1,4 @@
+import Foundation
 import NexusPersistence
 import NexusTestSupport
 import SQLKit
@@ -19,6 +20,25 @@ struct DatabaseErrorsTests {
                 try await database.transaction { try await $0.raw("INSERT INTO no_such_table VALUES (1)").perform() }
             }
         }
+    }
+
+    /// `perform()` exists because SQLKit's `run()` in statement position silently picks the
+    /// EventLoopFuture overload (see `SQLQueryBuilder+perform.swift`): no statement may use it.
+    @Test("no SQL statement in the sources ends in run() instead of perform()")
+    func noUnawaitedStatements() throws {
+        let sources = Fixtures.repositoryRoot.appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
+        #expect(files.count > 50)
+        var offenders: [String] = []
+        for file in files {
+            let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            for (number, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+                // A builder call ends in ")" before ".run()"; processes and services are named.
+                if line.contains(").run()") { offenders.append("\(file.lastPathComponent):\(number + 1)") }
+            }
+        }
+        #expect(offenders.isEmpty, "use perform(): \(offenders)")
     }
 
     @Test("every pooled connection sees the same schema", arguments: TestEngine.available)

@@ -23,8 +23,10 @@ extension ContentRepository {
         try await Self.revisions(of: item, language: language, in: database.sql)
     }
 
-    private static func revisions(of item: ContentItemID, language: Language, in db: any SQLDatabase) async throws -> [Revision] {
-        let rows: [any SQLRow] = try await db.raw("""
+    private static func revisions(
+        of item: ContentItemID, language: Language, limit: Int? = nil, in db: any SQLDatabase
+    ) async throws -> [Revision] {
+        var query: SQLQueryString = """
             SELECT r.id, r.kind, r.slug, r.language, r.revision, r.state, r.fields, r.body, r.origin, r.created_at,
                    u.email AS author, CASE WHEN p.revision_id IS NULL THEN 0 ELSE 1 END AS is_published
             FROM content_revisions r
@@ -32,13 +34,15 @@ extension ContentRepository {
             LEFT JOIN content_published p ON p.revision_id = r.id
             WHERE r.kind = \(bind: item.kind.rawValue) AND r.slug = \(bind: item.slug) AND r.language = \(bind: language.code)
             ORDER BY r.revision DESC
-            """).all()
+            """
+        if let limit { query += " LIMIT \(bind: limit)" }
+        let rows: [any SQLRow] = try await db.raw(query).all()
         return try rows.map(revision(from:))
     }
 
     /// The newest revision of `item` in `language`, draft or published.
     public func latestRevision(of item: ContentItemID, language: Language) async throws -> Revision? {
-        try await revisions(of: item, language: language).first
+        try await Self.revisions(of: item, language: language, limit: 1, in: database.sql).first
     }
 
     /// Saves `document` as a new revision by `authorID` and, when `publish` is set,
@@ -52,16 +56,11 @@ extension ContentRepository {
         return try await database.transaction { db in
             let now = Date.now.ISO8601Format()
             try await Self.claimItem(document.itemID, engine: engine, at: now, in: db)
-            let previous = try await Self.revisions(of: document.itemID, language: document.language, in: db).first
+            let previous = try await Self.revisions(of: document.itemID, language: document.language, limit: 1, in: db).first
             let id = UUID().uuidString.lowercased()
-            let number = (previous?.number ?? 0) + 1
-            try await db.raw("""
-                INSERT INTO content_revisions
-                    (id, kind, slug, language, revision, state, fields, body, content_hash, origin, created_at, author_id)
-                VALUES (\(bind: id), \(bind: document.kind.rawValue), \(bind: document.slug), \(bind: document.language.code),
-                        \(bind: number), \(bind: publish ? "published" : "draft"), \(bind: Self.encodedFields(document)),
-                        \(bind: document.body), \(bind: DocumentFingerprint.of(document)), 'editor', \(bind: now), \(bind: authorID))
-                """).perform()
+            let number = try await Self.insertRevision(
+                document, id: id, fingerprint: DocumentFingerprint.of(document), origin: "editor", at: now,
+                state: publish ? "published" : "draft", authorID: authorID, in: db)
             if publish { try await Self.point(document, at: id, now: now, in: db) }
             try await audit.record(.init(
                 actorID: authorID, actor: actor, action: publish ? "content.publish" : "content.draft",
@@ -87,7 +86,8 @@ extension ContentRepository {
         }
     }
 
-    private static func point(_ document: ContentDocument, at revisionID: String, now: String, in db: any SQLDatabase) async throws {
+    /// Makes `revisionID` the published version of `document`'s item and language.
+    static func point(_ document: ContentDocument, at revisionID: String, now: String, in db: any SQLDatabase) async throws {
         try await db.raw("""
             INSERT INTO content_published (kind, slug, language, revision_id, published_at)
             VALUES (\(bind: document.kind.rawValue), \(bind: document.slug), \(bind: document.language.code),

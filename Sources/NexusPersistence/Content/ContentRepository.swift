@@ -80,13 +80,7 @@ public struct ContentRepository: Sendable {
                 try await AuditLog(database: database).record(.init(
                     actorID: nil, actor: origin, action: "content.import", entityKind: "content", entityID: document.location,
                     after: AuditLog.Entry.json(DocumentRecord(document))), in: db)
-                try await db.raw("""
-                    INSERT INTO content_published (kind, slug, language, revision_id, published_at)
-                    VALUES (\(bind: document.kind.rawValue), \(bind: document.slug), \(bind: document.language.code),
-                            \(bind: revisionID), \(bind: now))
-                    ON CONFLICT (kind, slug, language)
-                    DO UPDATE SET revision_id = excluded.revision_id, published_at = excluded.published_at
-                    """).perform()
+                try await Self.point(document, at: revisionID, now: now, in: db)
             }
             return summary
         }
@@ -124,10 +118,13 @@ public struct ContentRepository: Sendable {
         }
     }
 
-    private static func insertRevision(
+    /// Writes `document` as the item's next revision (numbered after the highest so far)
+    /// and returns its number. The caller holds the item's row (see `claimItem`).
+    @discardableResult
+    static func insertRevision(
         _ document: ContentDocument, id: String, fingerprint: String, origin: String, at now: String,
-        in db: any SQLDatabase
-    ) async throws {
+        state: String = "published", authorID: String? = nil, in db: any SQLDatabase
+    ) async throws -> Int {
         let fields = try encodedFields(document)
         let rows: [any SQLRow] = try await db.raw("""
             SELECT COALESCE(MAX(revision), 0) AS latest FROM content_revisions
@@ -137,10 +134,11 @@ public struct ContentRepository: Sendable {
         let next = (try rows.first?.decode(column: "latest", as: Int.self) ?? 0) + 1
         try await db.raw("""
             INSERT INTO content_revisions
-                (id, kind, slug, language, revision, state, fields, body, content_hash, origin, created_at)
+                (id, kind, slug, language, revision, state, fields, body, content_hash, origin, created_at, author_id)
             VALUES (\(bind: id), \(bind: document.kind.rawValue), \(bind: document.slug), \(bind: document.language.code),
-                    \(bind: next), 'published', \(bind: fields), \(bind: document.body), \(bind: fingerprint),
-                    \(bind: origin), \(bind: now))
+                    \(bind: next), \(bind: state), \(bind: fields), \(bind: document.body), \(bind: fingerprint),
+                    \(bind: origin), \(bind: now), \(bind: authorID))
             """).perform()
+        return next
     }
 }
