@@ -59,18 +59,15 @@ public struct SearchIndex: Sendable {
                         \(bind: document.language.code), \(bind: document.title), \(bind: document.text), \(bind: document.url),
                         \(bind: titleTerms), \(bind: bodyTerms))
                 """).perform()
-            if engine == .sqlite {
+            if engine == .sqlite, let rowid = try await rowid(of: document.id, in: db) {
+                // The SQLite side tables share the document's rowid.
                 try await db.raw("""
-                    INSERT INTO search_fts (rowid, title_terms, body_terms)
-                    VALUES ((SELECT rowid FROM search_documents WHERE id = \(bind: document.id)), \(bind: titleTerms), \(bind: bodyTerms))
+                    INSERT INTO search_fts (rowid, title_terms, body_terms) VALUES (\(bind: rowid), \(bind: titleTerms), \(bind: bodyTerms))
                     """).perform()
-                try await db.raw("""
-                    INSERT INTO search_title_fts (rowid, title_terms)
-                    VALUES ((SELECT rowid FROM search_documents WHERE id = \(bind: document.id)), \(bind: titleTerms))
-                    """).perform()
+                try await db.raw("INSERT INTO search_title_fts (rowid, title_terms) VALUES (\(bind: rowid), \(bind: titleTerms))").perform()
                 try await db.raw("""
                     INSERT INTO search_rows (rowid, document_id, language, kind)
-                    SELECT rowid, id, language, kind FROM search_documents WHERE id = \(bind: document.id)
+                    VALUES (\(bind: rowid), \(bind: document.id), \(bind: document.language.code), \(bind: document.kind))
                     """).perform()
             }
             for (facet, values) in document.facets {
@@ -88,18 +85,18 @@ public struct SearchIndex: Sendable {
     }
 
     private static func delete(_ id: String, engine: NexusDatabase.Engine, in db: any SQLDatabase) async throws {
-        if engine == .sqlite {
-            try await db.raw("""
-                DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM search_documents WHERE id = \(bind: id))
-                """).perform()
-            try await db.raw("""
-                DELETE FROM search_title_fts WHERE rowid IN (SELECT rowid FROM search_documents WHERE id = \(bind: id))
-                """).perform()
-            try await db.raw("""
-                DELETE FROM search_rows WHERE rowid IN (SELECT rowid FROM search_documents WHERE id = \(bind: id))
-                """).perform()
+        if engine == .sqlite, let rowid = try await rowid(of: id, in: db) {
+            for table in ["search_fts", "search_title_fts", "search_rows"] {
+                try await db.raw("DELETE FROM \(ident: table) WHERE rowid = \(bind: rowid)").perform()
+            }
         }
         try await db.raw("DELETE FROM search_documents WHERE id = \(bind: id)").perform()
+    }
+
+    /// The SQLite rowid of the document `id`, when it is indexed.
+    private static func rowid(of id: String, in db: any SQLDatabase) async throws -> Int? {
+        let rows: [any SQLRow] = try await db.raw("SELECT rowid FROM search_documents WHERE id = \(bind: id)").all()
+        return try rows.first?.decode(column: "rowid", as: Int.self)
     }
 
     /// Records each term under its deletion keys, many rows per statement; terms already

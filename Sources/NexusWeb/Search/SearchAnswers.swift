@@ -13,12 +13,13 @@ struct SearchAnswers {
     /// The search page in `language`.
     func page(_ language: Language, request: Request, identity: Identity?) async throws -> Response {
         let env = services.environment(language, snapshot: services.store.snapshot)
+        let query = request.formQuery.firstValues
         let parameters: SearchParameters
         var failure: String?
-        switch SearchParameters.read(request.formQuery, t: env.t) {
+        switch SearchParameters.read(query, t: env.t) {
         case .success(let read): parameters = read
         case .failure(let error):
-            parameters = SearchParameters(text: String((request.formQuery["q"] ?? "").prefix(SearchParameters.maximumLength)))
+            parameters = SearchParameters(text: String((query["q"] ?? "").prefix(SearchParameters.maximumLength)))
             failure = error.message
         }
         let results = failure == nil && !parameters.text.isEmpty
@@ -45,7 +46,7 @@ struct SearchAnswers {
     func api(_ language: Language, request: Request) async throws -> Response {
         let t = services.localization[language]
         let parameters: SearchParameters
-        switch SearchParameters.read(request.formQuery, t: t) {
+        switch SearchParameters.read(request.formQuery.firstValues, t: t) {
         case .success(let read): parameters = read
         case .failure(let error): return .jsonError(.badRequest, code: "bad_parameter", message: error.message)
         }

@@ -10,7 +10,7 @@ struct SearchParameters: Sendable, Hashable {
     /// The facets a query string may filter on, besides kind and language. Regions come
     /// with the documents of the evidence and case features; the toolkit has none.
     static let facetNames = ["theme", "actor", "instrument", "region"]
-    static let kinds = ["practice", "concept", "theme", "instrument", "actor", "initiative"]
+    static let kinds = ToolkitSearchSource.kinds.map(\.rawValue)
 
     var text = ""
     var kind: String?

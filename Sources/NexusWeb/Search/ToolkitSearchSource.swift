@@ -8,14 +8,14 @@ enum ToolkitSearchSource {
 
     /// Every document of the toolkit.
     static func documents(from snapshot: ToolkitSnapshot) -> [SearchDocument] {
-        ContentKind.allCases.flatMap { kind in
+        kinds.flatMap { kind in
             snapshot.infos(of: kind).flatMap { documents(of: $0, snapshot: snapshot) }
         }
     }
 
     /// The documents of one item, in every language it has.
     static func documents(of info: ItemInfo, snapshot: ToolkitSnapshot) -> [SearchDocument] {
-        guard let kind = kindName(info.id.kind) else { return [] }
+        guard kinds.contains(info.id.kind) else { return [] }
         let facets = facets(of: info, snapshot: snapshot)
         return info.text.texts.sorted { $0.key.rawValue < $1.key.rawValue }.compactMap { language, text in
             guard let url = PublicLinks.page(for: info.id, language: language, snapshot: snapshot) else { return nil }
@@ -25,24 +25,15 @@ enum ToolkitSearchSource {
             let parts = [text.shortTitle, text.summary, text.statusNote].compactMap { $0 } + text.keyActions
                 + [PlainText.fromMarkdown(text.body)]
             return SearchDocument(
-                id: "\(source):\(info.id.kind.rawValue)/\(info.slug)/\(language.code)", source: source, kind: kind,
+                id: "\(source):\(info.id.kind.rawValue)/\(info.slug)/\(language.code)", source: source, kind: info.id.kind.rawValue,
                 item: info.slug, language: language, title: text.title,
                 text: parts.filter { !$0.isEmpty }.joined(separator: "\n"), url: url, facets: facets, aliases: alias.map { [$0] } ?? [])
         }
     }
 
-    /// The kind as search names it; regions and meetings have no pages yet (issue 6).
-    static func kindName(_ kind: ContentKind) -> String? {
-        switch kind {
-        case .concept: "concept"
-        case .theme: "theme"
-        case .practice: "practice"
-        case .instrument: "instrument"
-        case .actor: "actor"
-        case .initiative: "initiative"
-        case .region, .meeting: nil
-        }
-    }
+    /// The kinds that have pages to open; regions and meetings get theirs with the
+    /// evidence feature (issue 6). Search names a kind by its raw value.
+    static let kinds = ContentKind.allCases.filter { $0 != .region && $0 != .meeting }
 
     private static func facets(of info: ItemInfo, snapshot: ToolkitSnapshot) -> [String: [String]] {
         switch info.id.kind {
