@@ -126,7 +126,6 @@ public enum UIKey: String, CaseIterable, Sendable {
     case signInSubmit
     case signInFailed
     case signInThrottled
-    case signedInAs
     case accountTitle
     case fieldName
     case fieldInterfaceLanguage

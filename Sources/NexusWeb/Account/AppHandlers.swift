@@ -54,6 +54,11 @@ struct AppHandlers {
                         notices: notices)
     }
 
+    /// The signed-in area's 404 page, for an item, user or token that does not exist.
+    func notFound() -> Response {
+        errors.page({ ErrorPage.notFound($0, $1) }, status: .notFound, language: language)
+    }
+
     /// 303 See Other to a route, optionally with a `done` notice key for the next page.
     func redirect(to route: Route, done: String? = nil) -> Response {
         Response(status: .seeOther, headers: [.location: route.path + (done.map { "?done=\($0)" } ?? "")])
@@ -61,7 +66,7 @@ struct AppHandlers {
 
     /// The `done` notice of a redirect, as a sentence.
     func doneNotice(_ messages: [String: UIKey]) -> [String] {
-        guard let done = request.uri.queryParameters["done"].map(String.init), let key = messages[done] else { return [] }
+        guard let done = request.formQuery["done"], let key = messages[done] else { return [] }
         return [t(key)]
     }
 

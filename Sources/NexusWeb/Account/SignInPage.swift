@@ -23,7 +23,7 @@ struct SignInPage {
     func answer(_ form: FormBody?) async throws -> Response {
         guard let form else {
             if app.user != nil { return app.redirect(to: .app(app.language, .account)) }
-            return show(email: "", next: app.request.uri.queryParameters["next"].map(String.init) ?? "", error: nil, status: .ok)
+            return show(email: "", next: app.request.formQuery["next"] ?? "", error: nil, status: .ok)
         }
         let email = form.text("email")
         let next = form.text("next")

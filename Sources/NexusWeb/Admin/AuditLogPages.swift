@@ -36,7 +36,7 @@ struct AuditLogPages {
     func answer(_ page: Route.AppPage) async throws -> Response {
         let log = app.services.accounts.audit
         if page == .auditLogCSV { return try await csv(log) }
-        let number = max(1, Int(app.request.uri.queryParameters["page"].map(String.init) ?? "1") ?? 1)
+        let number = max(1, Int(app.request.formQuery["page"] ?? "1") ?? 1)
         let entries = try await log.entries(limit: Self.pageSize, offset: (number - 1) * Self.pageSize)
         let total = try await log.count()
         let base = Route.app(app.language, .auditLog).path

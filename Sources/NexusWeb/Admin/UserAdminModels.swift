@@ -55,7 +55,7 @@ enum UserAdminModels {
         let usersHref: String
     }
 
-    static func list(app: AppHandlers, users: [User], error: String?, draft: (String, String)) async throws -> ListModel {
+    static func list(app: AppHandlers, users: [User], error: String?, draft: (String, String)) -> ListModel {
         ListModel(
             title: app.t(.usersTitle),
             rows: users.map { user in

@@ -19,14 +19,14 @@ struct UserAdminPages {
         case (.users, let form?):
             return try await create(form)
         case (.user(let id), nil):
-            guard let user = try await accounts.users.find(id: id) else { return notFound() }
+            guard let user = try await accounts.users.find(id: id) else { return app.notFound() }
             return try await show(user, notices: app.doneNotice([
                 "created": .userCreated, "saved": .userSaved, "password": .userPasswordReset, "revoked": .tokenRevokedNotice,
             ]))
         case (.user(let id), let form?):
             return try await update(id, form)
         case (.userPassword(let id), let form?):
-            guard let user = try await accounts.users.find(id: id) else { return notFound() }
+            guard let user = try await accounts.users.find(id: id) else { return app.notFound() }
             do {
                 try await accounts.resetPassword(userID: id, new: form["password"] ?? "", by: app.identity.actor)
             } catch let failure as Accounts.Failure {
@@ -34,7 +34,7 @@ struct UserAdminPages {
             }
             return app.redirect(to: .app(app.language, .user(id)), done: "password")
         case (.userTokens(let id), let form?):
-            guard let user = try await accounts.users.find(id: id) else { return notFound() }
+            guard let user = try await accounts.users.find(id: id) else { return app.notFound() }
             do {
                 let issued = try await accounts.issueToken(
                     userID: id, name: form.text("name"), role: Role(rawValue: form.text("role")) ?? .viewer, by: app.identity.actor)
@@ -43,16 +43,12 @@ struct UserAdminPages {
                 return try await show(user, error: app.message(for: failure), status: .badRequest)
             }
         case (.tokenRevoke(let id), _?):
-            guard let token = try await accounts.tokens.find(id: id) else { return notFound() }
+            guard let token = try await accounts.tokens.find(id: id) else { return app.notFound() }
             try await accounts.revokeToken(id: id, by: app.identity.actor)
             return app.redirect(to: .app(app.language, .user(token.userID)), done: "revoked")
         default:
-            return notFound()
+            return app.notFound()
         }
-    }
-
-    private func notFound() -> Response {
-        app.errors.page({ ErrorPage.notFound($0, $1) }, status: .notFound, language: app.language)
     }
 
     private func create(_ form: FormBody) async throws -> Response {
@@ -70,7 +66,7 @@ struct UserAdminPages {
     }
 
     private func update(_ id: String, _ form: FormBody) async throws -> Response {
-        guard var user = try await accounts.users.find(id: id) else { return notFound() }
+        guard var user = try await accounts.users.find(id: id) else { return app.notFound() }
         let scope = UserForm(form: form)
         user.name = form.text("name")
         user.preferredLanguage = Language(rawValue: form.text("language")) ?? user.preferredLanguage
@@ -93,7 +89,7 @@ struct UserAdminPages {
     private func list(
         notices: [String], error: String? = nil, status: HTTPResponse.Status = .ok, draft: (String, String) = ("", "")
     ) async throws -> Response {
-        let model = try await UserAdminModels.list(app: app, users: try await accounts.users.all(), error: error, draft: draft)
+        let model = UserAdminModels.list(app: app, users: try await accounts.users.all(), error: error, draft: draft)
         return app.render(PageResult(template: "admin-users", layout: app.layout(model.title, page: .users, notices: notices),
                                      model: model), status: status)
     }

@@ -34,6 +34,9 @@ struct FormBody: Sendable {
     /// The first value of a field, or `nil`.
     subscript(_ name: String) -> String? { values[name]?.first }
 
+    /// Each field with its first value.
+    var firstValues: [String: String] { values.compactMapValues(\.first) }
+
     /// Every value of a field (checkboxes, multiple selects).
     func all(_ name: String) -> [String] { values[name] ?? [] }
 

@@ -18,7 +18,7 @@ struct EditorPages {
             return try await index()
         case .editItem(let kind, let slug):
             let item = ContentItemID(kind: kind, slug: slug)
-            guard let latest = try await content.latestRevision(of: item, language: .source) else { return notFound() }
+            guard let latest = try await content.latestRevision(of: item, language: .source) else { return app.notFound() }
             guard let form else {
                 return try await edit(item, document: latest.document, latest: latest,
                                       notices: app.doneNotice(["draft": .editDraftSaved, "published": .editPublished]))
@@ -27,12 +27,8 @@ struct EditorPages {
         case .editHistory(let kind, let slug):
             return try await HistoryPage(app: app).answer(ContentItemID(kind: kind, slug: slug))
         default:
-            return notFound()
+            return app.notFound()
         }
-    }
-
-    private func notFound() -> Response {
-        app.errors.page({ ErrorPage.notFound($0, $1) }, status: .notFound, language: app.language)
     }
 
     private func submit(_ item: ContentItemID, form: FormBody, latest: ContentRepository.Revision) async throws -> Response {
@@ -84,13 +80,14 @@ struct EditorPages {
         let t = app.t
         let snapshot = app.services.store.snapshot
         let drafts = try await content.unpublishedDrafts()
+        let env = app.services.environment(app.language, snapshot: snapshot)
         let groups = ContentKind.allCases.map { kind in
             EditIndexModel.Group(heading: t(EditIndexModel.heading(kind)), items: snapshot.infos(of: kind).map { info in
                 EditIndexModel.Item(
-                    title: info.text.source.title, slug: info.slug,
+                    title: info.text.source.title,
                     href: Route.app(app.language, .editItem(kind, info.slug)).path,
                     historyHref: Route.app(app.language, .editHistory(kind, info.slug)).path,
-                    statusLabel: app.services.environment(app.language, snapshot: snapshot).statusLabel(info.status),
+                    statusLabel: env.statusLabel(info.status),
                     hasDraft: drafts.contains(ContentDocumentKey(item: info.id, language: .source)))
             })
         }
@@ -119,7 +116,6 @@ struct EditModel: Sendable {
 struct EditIndexModel: Sendable {
     struct Item: Sendable {
         let title: String
-        let slug: String
         let href: String
         let historyHref: String
         let statusLabel: String?

@@ -44,16 +44,18 @@ struct HistoryPage {
 
     func answer(_ item: ContentItemID) async throws -> Response {
         let t = app.t
-        let language = app.request.uri.queryParameters["language"].flatMap { Language(rawValue: String($0)) } ?? .source
+        let language = app.request.formQuery["language"].flatMap(Language.init(rawValue:)) ?? .source
         let revisions = try await app.services.content.revisions(of: item, language: language)
         guard !revisions.isEmpty || language != .source else {
-            return app.errors.page({ ErrorPage.notFound($0, $1) }, status: .notFound, language: app.language)
+            return app.notFound()
         }
         let base = Route.app(app.language, .editHistory(item.kind, item.slug)).path
+        // Each revision's text is the newer side of one diff and the older side of the next.
+        let texts = revisions.map { ContentFileWriter.text(of: $0.document) }
         let entries = revisions.indices.map { index in
             let revision = revisions[index]
-            let older = index + 1 < revisions.count ? ContentFileWriter.text(of: revisions[index + 1].document) : ""
-            let lines = LineDiff.hunks(LineDiff.compare(older, ContentFileWriter.text(of: revision.document)))
+            let older = index + 1 < texts.count ? texts[index + 1] : ""
+            let lines = LineDiff.hunks(LineDiff.compare(older, texts[index]))
             return Entry(
                 label: t(.historyRevision, ["number": String(revision.number)]), date: StoredTime.toMinute(revision.createdAt),
                 author: revision.authorLabel ?? revision.origin, isPublished: revision.isPublished, isDraft: revision.isDraft,

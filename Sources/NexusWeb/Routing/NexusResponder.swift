@@ -22,7 +22,7 @@ struct NexusResponder: HTTPResponder {
         var request = request
         var routeName = "unmatched"
         var response: Response
-        switch Route.parse(path: request.uri.path, query: request.formQuery) {
+        switch Route.parse(path: request.uri.path, query: request.formQuery.firstValues) {
         case .success(let route):
             routeName = route.name
             do {

@@ -39,8 +39,12 @@ struct TranslationDashboard {
     func answer(languages: [Language]) async throws -> Response {
         let t = app.t
         let snapshot = app.services.store.snapshot
-        let showsAll = app.request.uri.queryParameters["show"].map(String.init) == "all"
-        let published = try await app.services.content.publishedDocuments()
+        let showsAll = app.request.formQuery["show"] == "all"
+        let published = Dictionary(try await app.services.content.publishedDocuments().map {
+            (ContentDocumentKey(item: $0.itemID, language: $0.language), $0)
+        }, uniquingKeysWith: { first, _ in first })
+        // An item stale in several languages needs its English history once.
+        var englishHistories: [ContentItemID: [ContentRepository.Revision]] = [:]
         var sections: [Section] = []
         for language in languages {
             var rows: [Row] = []
@@ -51,7 +55,13 @@ struct TranslationDashboard {
                     let stale = !missing && info.text.staleLanguages.contains(language)
                     if missing { counts.missing += 1 } else if stale { counts.stale += 1 } else { counts.done += 1 }
                     guard showsAll || missing || stale else { continue }
-                    let changed = stale ? try await changedFields(info.id, language: language, published: published) : nil
+                    var changed: String?
+                    if stale, let translation = published[ContentDocumentKey(item: info.id, language: language)] {
+                        if englishHistories[info.id] == nil {
+                            englishHistories[info.id] = try await app.services.content.revisions(of: info.id, language: .source)
+                        }
+                        changed = changedFields(info.id, translation: translation, english: englishHistories[info.id] ?? [])
+                    }
                     rows.append(Row(
                         title: info.text.source.title, kind: t(EditIndexModel.heading(kind)),
                         href: Route.app(app.language, .translateItem(language, kind, info.slug)).path,
@@ -70,12 +80,9 @@ struct TranslationDashboard {
     }
 
     /// The labels of the fields the English text changed since the translation was made.
-    private func changedFields(_ item: ContentItemID, language: Language, published: [ContentDocument]) async throws -> String? {
-        let content = app.services.content
-        guard let translation = published.first(where: { $0.itemID == item && $0.language == language }),
-              let recorded = translation.translatedSourceHash else { return nil }
-        let english = try await content.revisions(of: item, language: .source)
-        guard let current = english.first(where: \.isPublished)?.document,
+    private func changedFields(_ item: ContentItemID, translation: ContentDocument, english: [ContentRepository.Revision]) -> String? {
+        guard let recorded = translation.translatedSourceHash,
+              let current = english.first(where: \.isPublished)?.document,
               let old = english.first(where: { SourceHash.of($0.document) == recorded })?.document else { return nil }
         let names = ContentSchema.fields(for: item.kind).filter(\.isTranslatable).map(\.name)
         var changed = names.filter { old.fields[$0] != current.fields[$0] }.map { app.t(ContentForm.labelKey($0)) }

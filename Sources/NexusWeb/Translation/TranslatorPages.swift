@@ -18,8 +18,8 @@ struct TranslatorPages {
             return try await TranslationDashboard(app: app).answer(languages: languages)
         case .translateItem(let target, let kind, let slug):
             let item = ContentItemID(kind: kind, slug: slug)
-            guard let english = try await content.publishedDocuments().first(where: { $0.itemID == item && $0.language == .source })
-            else { return app.errors.page({ ErrorPage.notFound($0, $1) }, status: .notFound, language: app.language) }
+            guard let english = try await content.revisions(of: item, language: .source).first(where: \.isPublished)?.document
+            else { return app.notFound() }
             guard let form else {
                 let current = try await content.latestRevision(of: item, language: target)?.document
                 return try await show(item, target: target, english: english, translation: current,
@@ -27,7 +27,7 @@ struct TranslatorPages {
             }
             return try await save(item, target: target, english: english, form: form)
         default:
-            return app.errors.page({ ErrorPage.notFound($0, $1) }, status: .notFound, language: app.language)
+            return app.notFound()
         }
     }
 

@@ -12,12 +12,12 @@ enum ErrorPage {
     }
 
     static func notFound(_ language: Language, _ t: Localizer, message: String? = nil) -> PageResult {
-        page(language, t, title: t(.errorNotFoundTitle), message: message ?? t(.errorNotFoundBody))
+        Self.message(language, t, title: t(.errorNotFoundTitle), message: message ?? t(.errorNotFoundBody))
     }
 
     /// Lists the languages the toolkit is published in.
     static func unknownLanguage(_ code: String, _ language: Language, _ t: Localizer) -> PageResult {
-        let result = page(language, t, title: t(.errorUnknownLanguageTitle),
+        let result = message(language, t, title: t(.errorUnknownLanguageTitle),
                           message: t(.errorUnknownLanguageBody, ["code": code]))
         let model = result.model as! Model
         return PageResult(template: result.template, layout: result.layout, model: Model(
@@ -25,16 +25,12 @@ enum ErrorPage {
             homeHref: model.homeHref, homeLabel: model.homeLabel))
     }
 
+    static func serverError(_ language: Language, _ t: Localizer) -> PageResult {
+        message(language, t, title: t(.errorServerTitle), message: t(.errorServerBody))
+    }
+
     /// A page with a title and a message of the caller's choice.
     static func message(_ language: Language, _ t: Localizer, title: String, message: String) -> PageResult {
-        page(language, t, title: title, message: message)
-    }
-
-    static func serverError(_ language: Language, _ t: Localizer) -> PageResult {
-        page(language, t, title: t(.errorServerTitle), message: t(.errorServerBody))
-    }
-
-    private static func page(_ language: Language, _ t: Localizer, title: String, message: String) -> PageResult {
         let layout = PageLayout.make(page: nil, language: language, title: title, description: message, t: t)
         return PageResult(template: "error", layout: layout, model: Model(
             title: title, message: message, languages: [], homeHref: layout.homeHref, homeLabel: t(.errorBackHome)))
