@@ -315,6 +315,53 @@ public enum UIKey: String, CaseIterable, Sendable {
     case searchBadFilter
     case searchResultCount
 
+    // Regional evidence: pages, vocabularies, forms, imports and the API (issue 6).
+    case navEvidence, evidenceTitle, evidenceIntro, evidenceRegionIntro, evidenceAllRegions, evidenceRegionsHeading
+    case evidenceMeetingsHeading, evidenceMeetingsNone, evidenceFindingsHeading, evidenceFindingsNone
+    case evidenceFigureMeetings, evidenceFigureParticipants, evidenceFigureFindings, evidenceFigureCountries
+    case evidenceParticipationHeading, evidenceParticipationNone, evidenceFindingsByKindHeading
+    case evidenceHeatmapHeading, evidenceHeatmapNone, evidenceHeatmapMarkets, evidenceHeatmapFactors
+    case evidenceMapHeading, evidenceMapCaption, evidenceTableCategory, evidenceTableParticipants, evidenceTableKind
+    case evidenceTableFindings, evidenceTableRow, evidenceTableCountry, evidenceChartTable, evidenceDownloads
+    case evidenceDownloadFindings, evidenceDownloadParticipation, evidenceLayoutNote, meetingEyebrow, meetingDates
+    case meetingPlace, meetingRegion, meetingPartners, meetingThemes, meetingOtherThemes, meetingAgenda
+    case meetingDocuments, meetingFindingsHeading, findingEyebrow, findingRegion, findingMeeting, findingCountries
+    case findingMarkets, findingFactors, findingForm, findingPracticesHeading, findingPracticesNone, findingSource
+    case findingConfidence, findingOpen, practiceFindingsHeading, practiceFindingsIntro, practiceFindingsNone
+    case categoryGovernmentAgency, categoryInternationalOrganisation, categoryRegionalOrganisation
+    case categoryNationalOrganisation, categoryAcademia, categoryPrivateSector, categoryCivilSociety
+    case findingKindManifestation, findingKindEnablingFactor, findingKindChallenge, findingKindPromisingPractice
+    case marketHumanTrafficking, marketHumanSmuggling, marketExtortionProtectionRacketeering, marketArmsTrafficking
+    case marketCounterfeitGoods, marketIllicitExcisableGoods, marketFloraCrimes, marketFaunaCrimes
+    case marketNonRenewableResourceCrimes, marketHeroinTrade, marketCocaineTrade, marketCannabisTrade
+    case marketSyntheticDrugTrade, marketCyberDependentCrimes, marketFinancialCrimes, marketKidnappingForRansom
+    case marketCulturalPropertyTrafficking, factorConflictInstability, factorWeakRuleOfLaw, factorPorousBorders
+    case factorCorruption, factorWeakInstitutionsLawEnforcement, factorLimitedGovernanceSpaces, factorPrisons
+    case factorCyberspace, factorInformalEconomy, factorRecruitmentOfCriminals, nexusFormTransactional
+    case nexusFormOrganisational, confidenceConfirmed, confidencePartial, confidenceInferred, searchKindRegion
+    case searchKindMeeting, searchKindFinding, contentFieldDocuments, contentFieldOtherThemes, contentFieldAgenda
+    case roleProgrammeOfficer, errorTokenRequired, evidenceManageTitle, evidenceManageIntro, evidenceManageMeetings
+    case evidenceManageFindings, evidenceNewMeeting, evidenceNewFinding, evidenceImportLink, evidenceEditMeetingText
+    case evidenceParticipationLink, evidenceAddFindingHere, evidenceEdit, evidencePublicPage, meetingNewTitle
+    case meetingNewIntro, meetingSlugLabel, meetingSlugHelp, meetingSlugTaken, meetingSlugReserved, meetingCreated
+    case meetingRecordTitle, participationTotalsHeading, participationTotalsHelp, participationByCountryHeading
+    case participationByCountryHelp, participationSave, participationSaved, participationLineInvalid
+    case participationLineShape, participantsHeading, participantsNote, participantsNone, participantName
+    case participantOrganisation, participantCategory, participantCountry, participantConsent, participantConsentDate
+    case participantAdd, participantRemove, participantAdded, participantRemoved, findingFormNewTitle
+    case findingFormEditTitle, findingFieldKind, findingFieldRegion, findingFieldMeeting, findingFieldNoMeeting
+    case findingFieldForm, findingFieldNoForm, findingFieldCountries, findingFieldCountriesHelp, findingFieldMarkets
+    case findingFieldFactors, findingFieldPractices, findingFieldConfidence, findingFieldSource
+    case findingFieldSourceHelp, findingFieldText, findingFieldTextHelp, findingSave, findingSaved, findingDelete
+    case findingDeleted, findingInvalid, importTitle, importIntro, importWhat, importFindings, importParticipation
+    case importFile, importSubmit, importFindingsDone, importParticipationDone, importFailed, importNoFile
+    case importNotUTF8, importProblemAt, importProblemLine, importProblemsMore, problemMissing, problemTooLong
+    case problemNotAChoice, problemUnknownRegion, problemUnknownMeeting, problemMeetingInOtherRegion
+    case problemUnknownPractice, problemUnknownCountry, problemInvalidIdentifier, problemNotACount, problemInvalidDate
+    case problemConsentRequired, problemDuplicate, problemNoText, problemCSVEmpty, problemCSVQuote
+    case problemMissingColumn, problemUnknownColumn, problemNoRecords, problemTooManyRecords, apiInvalidJSON
+    case apiFindingExists, apiInvalidRecord, apiBadFilter, errorTooLargeTitle, errorTooLargeBody
+
     /// Keys whose entries vary with a count.
     public static let pluralKeys: Set<UIKey> = [.countPractices, .searchResultCount]
 

@@ -38,6 +38,23 @@ public actor TestBrowser {
                               body: ByteBuffer(string: encoded))
     }
 
+    /// Submits a form with a file, as `multipart/form-data`; the CSRF token of the last page is added.
+    @discardableResult
+    public func upload(_ path: String, _ fields: [(String, String)], file: (field: String, name: String, content: [UInt8])) async throws -> Page {
+        let boundary = "----nexus-test-boundary-7d3f"
+        var body = [UInt8]()
+        func append(_ text: String) { body += Array(text.utf8) }
+        for (name, value) in fields + (csrfToken.map { [("_csrf", $0)] } ?? []) {
+            append("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        append("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\n")
+        append("Content-Type: text/csv\r\n\r\n")
+        body += file.content
+        append("\r\n--\(boundary)--\r\n")
+        return try await send(path, method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"],
+                              body: ByteBuffer(bytes: body))
+    }
+
     /// Signs in through the sign-in form.
     @discardableResult
     public func signIn(_ email: String, _ password: String, language: String = "en") async throws -> Page {

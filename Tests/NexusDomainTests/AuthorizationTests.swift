@@ -10,7 +10,7 @@ struct AuthorizationTests {
     @Test("anonymous visitors read the published toolkit and nothing else")
     func anonymous() {
         #expect(Authorization.allows(.anonymous, .readPublished))
-        for permission: Permission in [.manageOwnAccount, .readNonPublic, .editContent, .translate(nil), .manageUsers, .readAuditLog] {
+        for permission: Permission in [.manageOwnAccount, .readNonPublic, .editContent, .recordEvidence, .translate(nil), .manageUsers, .readAuditLog] {
             #expect(!Authorization.allows(.anonymous, permission))
         }
     }
@@ -32,6 +32,16 @@ struct AuthorizationTests {
         #expect(!Authorization.allows(editor, .manageUsers) && !Authorization.allows(editor, .readAuditLog))
         let admin = Principal.session(user([.admin]))
         #expect(Authorization.allows(admin, .manageUsers) && Authorization.allows(admin, .readAuditLog))
+    }
+
+    @Test("programme officers record evidence but do not edit the rest of the toolkit; editors do both")
+    func programmeOfficers() {
+        let officer = Principal.session(user([.programmeOfficer]))
+        #expect(Authorization.allows(officer, .recordEvidence))
+        #expect(!Authorization.allows(officer, .editContent) && !Authorization.allows(officer, .translate(nil)))
+        #expect(Authorization.allows(.session(user([.editor])), .recordEvidence))
+        #expect(!Authorization.allows(.session(user([.translator], languages: [.fr])), .recordEvidence))
+        #expect(!Authorization.allows(.session(user([.viewer])), .recordEvidence))
     }
 
     @Test("a token acts with its own role only, and a deactivated user can do nothing")

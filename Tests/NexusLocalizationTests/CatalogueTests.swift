@@ -37,7 +37,10 @@ struct CatalogueTests {
     /// Words that are the same in English and in the translation (names and cognates).
     private static let sameAsEnglish: [Language: Set<UIKey>] = [
         .fr: [.siteName, .instrumentKindConvention, .navInitiatives, .navInstruments, .statusSources, .themeLabel,
-              .searchFacetInstrument, .searchFacetTheme, .searchKindInitiative, .searchKindInstrument],
+              .searchFacetInstrument, .searchFacetTheme, .searchKindInitiative, .searchKindInstrument,
+              .evidenceFigureParticipants, .evidenceTableParticipants, .evidenceParticipationLink, .meetingDates,
+              .meetingDocuments, .findingSource, .findingFieldSource, .findingKindManifestation, .factorCorruption,
+              .factorPrisons],
         .ar: [.siteName],
         .sq: [.siteName, .instrumentKindMemorandum, .historyDraft, .roleAdmin, .translateTitle, .searchKindInstrument],
     ]

@@ -40,12 +40,12 @@ struct PageCacheTests {
             _ = try await ContentImporter(repository: repository).importFolder(Fixtures.testContent)
             let store = ToolkitStore()
             try await store.reload(from: repository)
-            let before = store.versioned
+            let before = store.state
             var english = try #require(try await repository.publishedDocuments().first { $0.slug == "police" && $0.language == .en })
             english.fields["title"] = .string("Police and gendarmerie")
             _ = try await repository.publish([english], origin: "test")
             try await store.reload(from: repository)
-            let after = store.versioned
+            let after = store.state
             #expect(after.generation == before.generation + 1)
             #expect(after.snapshot.actor(slug: "police")?.info.text.source.title == "Police and gendarmerie")
             #expect(after.snapshot.actor(slug: "police")?.info.text.resolve(.fr).isStale == true)

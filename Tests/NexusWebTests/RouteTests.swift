@@ -10,6 +10,7 @@ struct RouteTests {
             .home, .concept, .conceptSection("watch-points"), .practices, .practice(.number(2)),
             .practice(.slug("strengthen-anti-corruption-law")), .theme("a"), .instruments, .instrument("untoc"),
             .actors, .actor("civil-society"), .initiatives, .initiative("nexus-africa"), .search,
+            .evidence, .evidenceRegion("balkans"), .meeting("tirana-2018"), .finding("wa-fuel-smuggling"),
         ]
         var routes: [Route] = [.root, .openAPI, .health, .metrics, .asset("site.css")]
         for language in Language.allCases {
@@ -18,11 +19,12 @@ struct RouteTests {
                 .api(.practices(language)), .api(.practice(.number(1), language)),
                 .api(.practice(.slug("consistent-legal-frameworks"), language)), .api(.themes(language)),
                 .api(.instruments(language)), .api(.actors(language)), .api(.initiatives(language)),
-                .api(.concept(language)), .api(.search(language)),
+                .api(.concept(language)), .api(.search(language)), .api(.meetings(language)),
+                .api(.meeting("tirana-2018", language)), .api(.findings(language)), .api(.finding("wa-fuel-smuggling", language)),
             ]
             routes += Self.appPages.map { .app(language, $0) }
         }
-        return routes + [.api(.users)]
+        return routes + [.api(.users), .api(.participation("tirana-2018"))]
     }()
 
     /// One value of every signed-in page.
@@ -30,6 +32,9 @@ struct RouteTests {
         .signIn, .signOut, .account, .accountPassword, .users, .user("u1"), .userPassword("u1"), .userTokens("u1"),
         .tokenRevoke("t1"), .auditLog, .auditLogCSV, .editIndex, .editItem(.practice, "first"), .editHistory(.practice, "first"),
         .translations, .translateItem(.fr, .practice, "first"), .translateItem(.ar, .instrument, "treaty"),
+        .evidenceManage, .meetingNew, .meetingRecord("tirana-2018"), .participantAdd("tirana-2018"),
+        .participantRemove(meeting: "tirana-2018", id: "r-1"), .findingNew, .findingEdit("r-2"), .findingDelete("r-2"),
+        .evidenceImport, .evidenceExport(.findings), .evidenceExport(.participation),
     ]
 
     @Test("every route parses back from the link it prints")
@@ -51,12 +56,13 @@ struct RouteTests {
     @Test("every page case is covered by the round trip")
     func coverage() {
         let names = Set(Self.everyRoute.map(\.name))
-        #expect(names.count == 5 + 13 + 9 + 16)
+        #expect(names.count == 5 + 17 + 14 + 26)
     }
 
     @Test("paths the product does not have are not found", arguments: [
         "/en/practices/1/extra", "/en/themes", "/en/nothing", "/favicon.ico", "/api/v2/practices", "/api/v1/nothing",
-        "/en/practices/Bad_Slug", "/assets/../secret", "/en/concept/ÉTÉ",
+        "/en/practices/Bad_Slug", "/assets/../secret", "/en/concept/ÉTÉ", "/en/evidence/manage/meetings/new/participants",
+        "/en/evidence/meetings/new", "/en/evidence/nothing.csv", "/en/evidence/manage/findings/Bad", "/api/v1/meetings/a/b",
     ])
     func notFound(path: String) {
         #expect(Route.parse(path: path) == .failure(.notFound))

@@ -14,13 +14,19 @@ CASES = [
     ("/api/v1/actors", "/api/v1/actors"),
     ("/api/v1/initiatives", "/api/v1/initiatives"),
     ("/api/v1/concept", "/api/v1/concept"),
+    ("/api/v1/meetings", "/api/v1/meetings"),
+    ("/api/v1/meetings/{meeting}", "/api/v1/meetings/tirana-2018"),
+    ("/api/v1/meetings/{meeting}/participation", "/api/v1/meetings/nairobi-2018/participation"),
+    ("/api/v1/findings", "/api/v1/findings"),
+    ("/api/v1/findings", "/api/v1/findings?region=balkans&kind=manifestation&limit=3"),
+    ("/api/v1/findings/{finding}", "/api/v1/findings/wa-fuel-smuggling"),
 ]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("documented,path", CASES)
 def test_responses_match_the_openapi_document(openapi, http, base_url, language, documented, path):
-    answer = http(f"{base_url}{path}?lang={language}")
+    answer = http(f"{base_url}{path}{'&' if '?' in path else '?'}lang={language}")
     assert answer.status == 200
     assert answer.headers["Content-Type"].startswith("application/json")
     body = answer.json()
@@ -33,13 +39,19 @@ def test_responses_match_the_openapi_document(openapi, http, base_url, language,
     ("/api/v1/practices/{practice}?lang=de", 400),
     ("/api/v1/practices/99", 404),
     ("/api/v1/practices/not-a-practice", 404),
+    ("/api/v1/findings?kind=rumour", 400),
+    ("/api/v1/findings/none-such", 404),
+    ("/api/v1/meetings/none-such", 404),
 ])
 def test_errors_match_the_openapi_document(openapi, http, base_url, path, status):
     documented = path.split("?")[0]
     concrete = path.replace("{practice}", "2")
     answer = http(f"{base_url}{concrete}")
     assert answer.status == status
-    documented = "/api/v1/practices/{practice}" if documented.count("/") == 4 else documented
+    if documented.count("/") == 4:
+        collection = documented.rsplit("/", 1)[0]
+        documented = collection + {"/api/v1/practices": "/{practice}", "/api/v1/findings": "/{finding}",
+                                   "/api/v1/meetings": "/{meeting}"}[collection]
     errors = list(response_validator(openapi, documented, status).iter_errors(answer.json()))
     assert not errors, errors[0].message
 

@@ -85,8 +85,11 @@ public enum ContentSchema {
                 .structure("start", .date, required: true),
                 .structure("end", .date),
                 .structure("themes", .choiceList(thematicAreas)),
+                .structure("documents", .urlList),
                 .text("city", required: true),
                 .text("partners"),
+                .text("other_themes"),
+                .text("agenda", .textList),
             ]
         }
     }

@@ -8,6 +8,8 @@ public enum NexusEvent: Sendable, Hashable, Codable {
     case contentPublished(kind: ContentKind, slug: String, language: Language)
     /// Many documents were published at once, by an import.
     case contentImported(count: Int)
+    /// Findings or participation counts were recorded, changed or removed.
+    case evidenceChanged
 }
 
 /// An event as the bus carries it: with the instance it came from, so that an instance

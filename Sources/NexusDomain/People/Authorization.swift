@@ -8,6 +8,8 @@ public enum Permission: Sendable, Hashable {
     case readNonPublic
     /// Edit and publish toolkit content.
     case editContent
+    /// Record regional evidence: meetings, participation, findings, their imports.
+    case recordEvidence
     /// Translate into a given language, or into any of one's languages when `nil`.
     case translate(Language?)
     /// Manage users, roles and tokens.
@@ -58,6 +60,8 @@ public enum Authorization {
             return !roles.isEmpty  // every role reads non-public data, roles added later too
         case .editContent:
             return !roles.isDisjoint(with: [.admin, .editor])
+        case .recordEvidence:
+            return !roles.isDisjoint(with: [.admin, .editor, .programmeOfficer])
         case .translate(let language):
             if !roles.isDisjoint(with: [.admin, .editor]) { return true }
             guard roles.contains(.translator), let user = principal.user else { return false }

@@ -5,6 +5,9 @@ public enum Role: String, CaseIterable, Sendable, Codable, Hashable, Comparable 
     case admin
     /// All toolkit content: drafts, history and publishing.
     case editor
+    /// Regional consultation meetings, their participation and findings, and the
+    /// meeting and region pages of the toolkit.
+    case programmeOfficer = "programme-officer"
     /// Translations into the languages the user is granted.
     case translator
     /// Scenario exercises (a later feature).

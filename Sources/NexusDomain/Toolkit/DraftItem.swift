@@ -107,7 +107,8 @@ struct DraftItem {
         Meeting(
             info: info, region: fields["region"]?.stringValue ?? "", country: fields["country"]?.stringValue ?? "",
             start: fields["start"]?.stringValue.flatMap(PartialDate.init) ?? PartialDate("1900")!,
-            end: fields["end"]?.stringValue.flatMap(PartialDate.init), themes: strings("themes"))
+            end: fields["end"]?.stringValue.flatMap(PartialDate.init), themes: strings("themes"),
+            documents: strings("documents"))
     }
 
     var initiative: Initiative {

@@ -18,4 +18,6 @@ public struct Meeting: Sendable, Hashable {
     public let end: PartialDate?
     /// The thematic areas discussed, from ``ContentSchema/thematicAreas``.
     public let themes: [String]
+    /// Links to the meeting's documents (agenda, reports, presentations).
+    public let documents: [String]
 }

@@ -26,12 +26,17 @@ public struct ItemText: Sendable, Hashable {
     public var city: String?
     /// A meeting's partner organisations, in words.
     public var partners: String?
+    /// Thematic areas a meeting discussed beyond the standard three, in words.
+    public var otherThemes: String?
+    /// A meeting's agenda items, in order.
+    public var agenda: [String]
 
     /// Creates a text.
     public init(
         title: String, summary: String, body: String = "", shortTitle: String? = nil, statusNote: String? = nil,
         keyActions: [String] = [], keyActorsNote: String? = nil, issuer: String? = nil,
-        organisation: String? = nil, coverage: String? = nil, city: String? = nil, partners: String? = nil
+        organisation: String? = nil, coverage: String? = nil, city: String? = nil, partners: String? = nil,
+        otherThemes: String? = nil, agenda: [String] = []
     ) {
         self.title = title
         self.summary = summary
@@ -45,6 +50,8 @@ public struct ItemText: Sendable, Hashable {
         self.coverage = coverage
         self.city = city
         self.partners = partners
+        self.otherThemes = otherThemes
+        self.agenda = agenda
     }
 
     /// Reads the text fields of a document that has passed ``SchemaValidator``.
@@ -62,7 +69,9 @@ public struct ItemText: Sendable, Hashable {
             organisation: fields["organisation"]?.stringValue,
             coverage: fields["coverage"]?.stringValue,
             city: fields["city"]?.stringValue,
-            partners: fields["partners"]?.stringValue
+            partners: fields["partners"]?.stringValue,
+            otherThemes: fields["other_themes"]?.stringValue,
+            agenda: fields["agenda"]?.stringListValue ?? []
         )
     }
 }

@@ -84,6 +84,9 @@ public struct ToolkitSnapshot: Sendable {
     /// The region with `slug`.
     public func region(slug: String) -> Region? { regions.first { $0.info.slug == slug } }
 
+    /// The meeting with this slug.
+    public func meeting(slug: String) -> Meeting? { meetings.first { $0.info.slug == slug } }
+
     /// The meetings held in a region, by date.
     public func meetings(inRegion slug: String) -> [Meeting] { meetings.filter { $0.region == slug } }
 

@@ -2,7 +2,12 @@ import Foundation
 import NexusDomain
 
 /// Reads a content folder (`Content/`) into documents, reporting files it cannot read.
+/// The `evidence` folder beside the kinds holds the seed files of regional evidence,
+/// which are records, not documents (see `EvidenceSeeds`).
 public enum ContentFolderReader {
+    /// The folder of evidence seed files inside a content folder.
+    public static let evidenceFolder = "evidence"
+
     /// The content folder does not exist or cannot be listed.
     public struct FolderUnreadable: Error, CustomStringConvertible {
         /// What went wrong.
@@ -25,7 +30,7 @@ public enum ContentFolderReader {
             throw FolderUnreadable(description: "content folder not found at \(directory)")
         }
         var contents = Contents(documents: [], problems: [])
-        for folder in try sortedEntries(of: directory) where isFolder(directory, folder) {
+        for folder in try sortedEntries(of: directory) where isFolder(directory, folder) && folder != Self.evidenceFolder {
             guard let kind = ContentKind(folder: folder) else {
                 contents.problems.append(ContentProblem(.warning, .unreadable, at: folder,
                     "unknown folder, ignored; content folders are \(ContentKind.allCases.map(\.folder).joined(separator: ", "))"))

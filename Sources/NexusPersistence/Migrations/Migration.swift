@@ -24,5 +24,6 @@ public enum Migrations {
         CreateSearchTables(),
         CreateSearchRows(),
         CreateSearchTitleIndex(),
+        CreateEvidenceTables(),
     ]
 }

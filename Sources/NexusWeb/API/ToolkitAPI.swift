@@ -30,7 +30,7 @@ struct ToolkitAPI: Sendable {
             APIModels.Initiatives(language: language.code, initiatives: snapshot.initiatives.map(initiative))
         case .concept:
             APIModels.Concept(language: language.code, sections: snapshot.concept.map(conceptSection))
-        case .users, .search:
+        case .users, .search, .meetings, .meeting, .participation, .findings, .finding:
             nil   // answered by the accounts API and by SearchAnswers
         }
     }

@@ -9,7 +9,8 @@ enum AccountBars {
     static func bar(for identity: Identity, language: Language, t: Localizer) -> AccountBar {
         guard let user = identity.principal.user else { return .anonymous(language) }
         let areas: [(UIKey, Route.AppPage, Permission)] = [
-            (.navEdit, .editIndex, .editContent), (.navTranslate, .translations, .translate(nil)),
+            (.navEdit, .editIndex, .editContent), (.evidenceManageTitle, .evidenceManage, .recordEvidence),
+            (.navTranslate, .translations, .translate(nil)),
             (.navUsers, .users, .manageUsers), (.navAudit, .auditLog, .readAuditLog),
         ]
         return AccountBar(

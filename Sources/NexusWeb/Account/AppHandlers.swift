@@ -29,6 +29,16 @@ struct AppHandlers {
         case .auditLog, .auditLogCSV: return try await AuditLogPages(app: self).answer(page)
         case .editIndex, .editItem, .editHistory: return try await EditorPages(app: self).answer(page, form: form)
         case .translations, .translateItem: return try await TranslatorPages(app: self).answer(page, form: form)
+        case .evidenceManage: return EvidenceManagePage(app: self).answer()
+        case .meetingNew: return try await MeetingNewPage(app: self).answer(form: form)
+        case .meetingRecord(let slug): return try await MeetingRecordPage(app: self).answer(slug, form: form)
+        case .participantAdd(let slug): return try await MeetingRecordPage(app: self).add(slug, form: form ?? FormBody(encoded: ""))
+        case .participantRemove(let slug, let id): return try await MeetingRecordPage(app: self).remove(slug, id: id)
+        case .findingNew: return try await FindingFormPage(app: self).answer(id: nil, form: form)
+        case .findingEdit(let id): return try await FindingFormPage(app: self).answer(id: id, form: form)
+        case .findingDelete(let id): return try await FindingFormPage(app: self).delete(id: id)
+        case .evidenceImport: return try await EvidenceImportPage(app: self).answer(form: form)
+        case .evidenceExport(let file): return EvidenceExports.answer(file, evidence: services.store.evidence)
         }
     }
 
@@ -94,6 +104,7 @@ struct AppHandlers {
         switch role {
         case .admin: t(.roleAdmin)
         case .editor: t(.roleEditor)
+        case .programmeOfficer: t(.roleProgrammeOfficer)
         case .translator: t(.roleTranslator)
         case .facilitator: t(.roleFacilitator)
         case .focalPoint: t(.roleFocalPoint)

@@ -9,6 +9,7 @@ struct AppServices: Sendable {
     let database: NexusDatabase
     let accounts: Accounts
     let content: ContentRepository
+    let evidence: EvidenceRepository
     let config: AppConfig
     let store: ToolkitStore
     let bus: EventBus
@@ -22,8 +23,9 @@ struct AppServices: Sendable {
     let openAPIDocument: [UInt8]
     let logger: Logger
 
-    func environment(_ language: Language, snapshot: ToolkitSnapshot) -> PageEnvironment {
-        PageEnvironment(snapshot: snapshot, language: language, t: localization[language], markdown: markdown)
+    func environment(_ language: Language, snapshot: ToolkitSnapshot, evidence: EvidenceSnapshot? = nil) -> PageEnvironment {
+        PageEnvironment(snapshot: snapshot, language: language, t: localization[language], markdown: markdown,
+                        evidence: evidence ?? store.evidence)
     }
 
     /// After a publish: rebuilds this instance's snapshot, so that the editor's next page
@@ -37,6 +39,28 @@ struct AppServices: Sendable {
             try await bus.publish(.contentPublished(kind: document.kind, slug: document.slug, language: document.language))
         } catch {
             logger.error("published \(document.location) but could not tell other instances: \(error)")
+        }
+    }
+
+    /// After an evidence write: rebuilds this instance's evidence snapshot, rewrites the
+    /// search documents of the findings named (all of them when `findings` is `nil`), and
+    /// tells the other instances.
+    func evidenceChanged(findings: [String]?) async throws {
+        try await store.reloadEvidence(from: evidence)
+        let state = store.state
+        if let findings {
+            for id in findings {
+                try await search.replace(
+                    source: EvidenceSearchSource.source, item: id,
+                    with: state.evidence.finding(id).map { EvidenceSearchSource.documents(of: $0, snapshot: state.snapshot) } ?? [])
+            }
+        } else {
+            try await search.reindexEvidence(state.evidence, snapshot: state.snapshot)
+        }
+        do {
+            try await bus.publish(.evidenceChanged)
+        } catch {
+            logger.error("recorded evidence but could not tell other instances: \(error)")
         }
     }
 

@@ -23,7 +23,8 @@ public func buildApplication(
             // Services shut down in reverse order: the follower stops before the pool closes.
             services: [
                 DatabaseShutdown(database: database),
-                SnapshotFollower(bus: services.bus, store: services.store, content: services.content, logger: logger),
+                SnapshotFollower(bus: services.bus, store: services.store, content: services.content, evidence: services.evidence,
+                                 logger: logger),
             ],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? config.port
@@ -47,13 +48,17 @@ private func prepareServices(config: AppConfig, database: NexusDatabase, logger:
     for problem in problems where problem.severity == .error {
         logger.warning("content problem: \(problem)")
     }
+    let evidence = EvidenceRepository(database: database)
+    try await EvidenceSeeding.seed(from: config.contentDirectory, snapshot: store.snapshot, repository: evidence, logger: logger)
+    try await store.reloadEvidence(from: evidence)
     let search = SearchIndex(database: database)
     try await search.reindexToolkit(from: store.snapshot)
+    try await search.reindexEvidence(store.evidence, snapshot: store.snapshot)
     let accounts = Accounts(
         database: database, hasher: PasswordHasher(cost: config.bcryptCost), sessionIdleTimeout: config.sessionIdleTimeout)
     try await createInitialAdmin(config, accounts: accounts, logger: logger)
     return AppServices(
-        database: database, accounts: accounts, content: repository, config: config, store: store,
+        database: database, accounts: accounts, content: repository, evidence: evidence, config: config, store: store,
         bus: EventBus(database: database, logger: logger), search: search, localization: try Localization.bundled(),
         views: try await ViewRenderer.bundled(), assets: try AssetStore.bundled(), markdown: MarkdownRenderer(),
         pageCache: PageCache(isEnabled: config.cachesPages),

@@ -5,7 +5,8 @@ import NexusDomain
 import Foundation
 import Hummingbird
 
-/// A submitted HTML form (`application/x-www-form-urlencoded`).
+/// A submitted HTML form: `application/x-www-form-urlencoded`, or `multipart/form-data`
+/// when it uploads a file.
 struct FormBody: Sendable {
     private let values: [String: [String]]
 
@@ -16,6 +17,9 @@ struct FormBody: Sendable {
     /// Reads the form from the request body, up to the context's upload limit.
     static func read(_ request: inout Request, context: NexusRequestContext) async throws -> FormBody {
         let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+        if let boundary = MultipartForm.boundary(contentType: request.headers[.contentType]) {
+            return FormBody(values: MultipartForm.fields(Array(buffer: buffer), boundary: boundary))
+        }
         return FormBody(encoded: String(buffer: buffer))
     }
 

@@ -18,6 +18,6 @@ public struct NexusRequestContext: RequestContext {
         clientAddress = source.channel.remoteAddress?.ipAddress
     }
 
-    /// Forms are small; anything larger is refused before it is read.
-    public var maxUploadSize: Int { 1 << 20 }
+    /// Forms are small, CSV imports less so; anything larger is refused before it is read.
+    public var maxUploadSize: Int { 8 << 20 }
 }

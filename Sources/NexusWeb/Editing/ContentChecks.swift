@@ -32,7 +32,8 @@ enum PublicLinks {
         case .instrument: .instrument(item.slug)
         case .actor: .actor(item.slug)
         case .initiative: .initiative(item.slug)
-        case .region, .meeting: nil
+        case .region: .evidenceRegion(item.slug)
+        case .meeting: .meeting(item.slug)
         }
         return page.map { Route.page(language, $0).path }
     }

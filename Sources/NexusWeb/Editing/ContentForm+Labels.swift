@@ -42,6 +42,9 @@ extension ContentForm {
         case "themes": .contentFieldThemes
         case "city": .contentFieldCity
         case "partners": .contentFieldPartners
+        case "documents": .contentFieldDocuments
+        case "other_themes": .contentFieldOtherThemes
+        case "agenda": .contentFieldAgenda
         default: .contentFieldOther
         }
     }

@@ -81,7 +81,11 @@ struct EditorPages {
         let snapshot = app.services.store.snapshot
         let drafts = try await content.unpublishedDrafts()
         let env = app.services.environment(app.language, snapshot: snapshot)
-        let groups = ContentKind.allCases.map { kind in
+        // Programme officers see the kinds they may edit: meetings and regions.
+        let editable = ContentKind.allCases.filter {
+            Authorization.allows(app.identity.principal, Route.app(app.language, .editItem($0, "any")).permission)
+        }
+        let groups = editable.map { kind in
             EditIndexModel.Group(heading: t(EditIndexModel.heading(kind)), items: snapshot.infos(of: kind).map { info in
                 EditIndexModel.Item(
                     title: info.text.source.title,

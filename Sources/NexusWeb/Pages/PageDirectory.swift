@@ -19,6 +19,10 @@ enum PageDirectory {
         case .initiatives: InitiativePages.index(env)
         case .initiative(let slug): InitiativePages.detail(slug, env)
         case .search: nil   // asks the database; answered by SearchAnswers
+        case .evidence: EvidenceDashboardPage.page(region: nil, env)
+        case .evidenceRegion(let slug): EvidenceDashboardPage.page(region: slug, env)
+        case .meeting(let slug): MeetingPage.page(slug, env)
+        case .finding(let id): FindingPage.page(id, env)
         }
     }
 

@@ -27,6 +27,10 @@ struct NexusResponder: HTTPResponder {
             routeName = route.name
             do {
                 response = try await handle(route, request: &request, context: context)
+            } catch let error as HTTPError where error.status == .contentTooLarge {
+                let t = services.localization[route.language]
+                response = errors.page({ ErrorPage.message($0, $1, title: t(.errorTooLargeTitle), message: t(.errorTooLargeBody)) },
+                                       status: .contentTooLarge, language: route.language)
             } catch is InvalidBearerToken {
                 response = .jsonError(.unauthorized, code: "invalid_token",
                                       message: services.localization[route.language](.errorInvalidToken))
@@ -54,13 +58,19 @@ struct NexusResponder: HTTPResponder {
         // Toolkit pages, the toolkit API and assets need nobody's identity: answer them
         // without touching the database unless the visitor is signed in.
         let cookies = Cookies.parse(request.headers)
-        if route.permission == .readPublished, cookies[Cookies.session] == nil, request.headers[.authorization] == nil,
+        let permission = route.permission(for: request.method)
+        if permission == .readPublished, cookies[Cookies.session] == nil, request.headers[.authorization] == nil,
            !Self.isApp(route) {
             return try await PublicAnswers(services: services).answer(route, request: request, identity: nil)
         }
         let identity = try await Identity.resolve(request, context: context, accounts: services.accounts)
-        guard Authorization.allows(identity.principal, route.permission) else {
+        guard Authorization.allows(identity.principal, permission) else {
             return errors.denied(route, request: request, identity: identity)
+        }
+        if case .api = route, permission != route.permission, !identity.isToken {
+            // API writes take bearer tokens only: a browser session would need a CSRF check JSON cannot carry.
+            return .jsonError(.forbidden, code: "token_required",
+                              message: services.localization[route.language](.errorTokenRequired))
         }
         if request.method == .post && !identity.isToken {
             var form = try await FormBody.read(&request, context: context)
@@ -81,6 +91,8 @@ struct NexusResponder: HTTPResponder {
             return try await app.answer(page, form: form)
         case .api(.users):
             return try await UsersAPI(services: services).answer()
+        case .api(let api) where EvidenceAPI.handles(api):
+            return try await EvidenceAPI(services: services, identity: identity).answer(api, request: request)
         default:
             return try await PublicAnswers(services: services).answer(route, request: request, identity: identity)
         }

@@ -26,6 +26,8 @@ struct PublicAnswers {
             return try await self.page(page, language: language, identity: identity)
         case .api(.search(let language)):
             return try await SearchAnswers(services: services).api(language, request: request)
+        case .api(let api) where EvidenceAPI.handles(api):
+            return try await EvidenceAPI(services: services, identity: identity).answer(api, request: request)
         case .api(let api):
             let language = api.language
             guard let body = ToolkitAPI(snapshot: services.store.snapshot, language: language).answer(api) else {
@@ -58,13 +60,14 @@ struct PublicAnswers {
     /// bar for signed-in users.
     private func page(_ page: Route.Page, language: Language, identity: Identity?) async throws -> Response {
         let errors = ErrorAnswers(services: services)
-        let (snapshot, generation) = services.store.versioned
+        let state = services.store.state
+        let (snapshot, generation) = (state.snapshot, state.generation)
         let anonymous = identity?.principal.user == nil
         let path = Route.page(language, page).path
         if anonymous, let cached = services.pageCache.page(for: path, generation: generation) {
             return .html(cached, language: language)
         }
-        let env = services.environment(language, snapshot: snapshot)
+        let env = services.environment(language, snapshot: snapshot, evidence: state.evidence)
         guard var result = PageDirectory.build(page, env) else {
             let message = PageDirectory.notFoundMessage(page, env)
             return errors.page({ ErrorPage.notFound($0, $1, message: message) }, status: .notFound, language: language)

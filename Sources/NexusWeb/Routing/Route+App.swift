@@ -20,6 +20,32 @@ extension Route {
         case editHistory(ContentKind, String)
         case translations
         case translateItem(Language, ContentKind, String)
+        /// Recording evidence: meetings, findings, imports.
+        case evidenceManage
+        /// A form for a new consultation meeting.
+        case meetingNew
+        /// A meeting's participation counts and named participants.
+        case meetingRecord(String)
+        /// Adds a participant who consented (POST).
+        case participantAdd(String)
+        /// Erases a participant's record (POST).
+        case participantRemove(meeting: String, id: String)
+        /// A form for a new finding; `?meeting=` fills in the meeting and region.
+        case findingNew
+        /// A finding's form.
+        case findingEdit(String)
+        /// Deletes a finding (POST).
+        case findingDelete(String)
+        /// Uploading findings or participation as CSV.
+        case evidenceImport
+        /// Every finding or participation count as CSV, for everyone.
+        case evidenceExport(EvidenceExport)
+    }
+
+    /// The evidence files anyone can download.
+    public enum EvidenceExport: String, Hashable, Sendable, CaseIterable {
+        case findings
+        case participation
     }
 }
 
@@ -42,6 +68,16 @@ extension Route.AppPage {
         case .editHistory(let kind, let slug): "/edit/\(kind.folder)/\(slug)/history"
         case .translations: "/translate"
         case .translateItem(let target, let kind, let slug): "/translate/\(target.code)/\(kind.folder)/\(slug)"
+        case .evidenceManage: "/evidence/manage"
+        case .meetingNew: "/evidence/manage/meetings/new"
+        case .meetingRecord(let slug): "/evidence/manage/meetings/\(slug)"
+        case .participantAdd(let slug): "/evidence/manage/meetings/\(slug)/participants"
+        case .participantRemove(let slug, let id): "/evidence/manage/meetings/\(slug)/participants/\(id)/remove"
+        case .findingNew: "/evidence/manage/findings/new"
+        case .findingEdit(let id): "/evidence/manage/findings/\(id)"
+        case .findingDelete(let id): "/evidence/manage/findings/\(id)/delete"
+        case .evidenceImport: "/evidence/manage/import"
+        case .evidenceExport(let file): "/evidence/\(file.rawValue).csv"
         }
     }
 
@@ -63,11 +99,22 @@ extension Route.AppPage {
         case .editHistory: "edit_history"
         case .translations: "translations"
         case .translateItem: "translate_item"
+        case .evidenceManage: "evidence_manage"
+        case .meetingNew: "meeting_new"
+        case .meetingRecord: "meeting_record"
+        case .participantAdd: "participant_add"
+        case .participantRemove: "participant_remove"
+        case .findingNew: "finding_new"
+        case .findingEdit: "finding_edit"
+        case .findingDelete: "finding_delete"
+        case .evidenceImport: "evidence_import"
+        case .evidenceExport: "evidence_export"
         }
     }
 
     /// Parses the segments after `/{lang}` of a signed-in page.
     static func parse(_ segments: [String]) -> Route.AppPage? {
+        if segments.first == "evidence" { return parseEvidence(Array(segments.dropFirst())) }
         func id(_ text: String) -> String? {
             text.count <= 64 && !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } ? text : nil
         }
@@ -112,6 +159,39 @@ extension Route.AppPage {
                 return .translateItem(target, kind, segments[3])
             }
             return nil
+        default:
+            return nil
+        }
+    }
+
+    /// Parses the segments after `/{lang}/evidence` of a signed-in page or an export.
+    private static func parseEvidence(_ segments: [String]) -> Route.AppPage? {
+        if segments.count == 1, segments[0].hasSuffix(".csv") {
+            return Route.EvidenceExport(rawValue: String(segments[0].dropLast(4))).map(Self.evidenceExport)
+        }
+        guard segments.first == "manage" else { return nil }
+        let rest = Array(segments.dropFirst())
+        switch rest.count {
+        case 0: return .evidenceManage
+        case 1: return rest[0] == "import" ? .evidenceImport : nil
+        case 2:
+            guard rest[1].isValidSlug else { return nil }
+            switch (rest[0], rest[1]) {
+            case ("meetings", "new"): return .meetingNew
+            case ("findings", "new"): return .findingNew
+            case ("meetings", let slug): return .meetingRecord(slug)
+            case ("findings", let id): return .findingEdit(id)
+            default: return nil
+            }
+        case 3:
+            guard rest[1].isValidSlug, rest[1] != "new" else { return nil }
+            if rest[0] == "meetings", rest[2] == "participants" { return .participantAdd(rest[1]) }
+            if rest[0] == "findings", rest[2] == "delete" { return .findingDelete(rest[1]) }
+            return nil
+        case 5:
+            guard rest[0] == "meetings", rest[1].isValidSlug, rest[2] == "participants", rest[3].isValidSlug, rest[4] == "remove"
+            else { return nil }
+            return .participantRemove(meeting: rest[1], id: rest[3])
         default:
             return nil
         }

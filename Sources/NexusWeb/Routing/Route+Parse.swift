@@ -51,12 +51,14 @@ extension Route {
             case "actors": return .actors
             case "initiatives": return .initiatives
             case "search": return .search
+            case "evidence": return .evidence
             default: return nil
             }
         case 2:
             let (section, identifier) = (segments[0], segments[1])
             if section == "practices" { return PracticeReference(validating: identifier).map(Page.practice) }
             guard identifier.isValidSlug else { return nil }
+            if section == "evidence" { return Route.reservedEvidenceWords.contains(identifier) ? nil : .evidenceRegion(identifier) }
             switch section {
             case "concept": return .conceptSection(identifier)
             case "themes": return .theme(identifier)
@@ -65,10 +67,20 @@ extension Route {
             case "initiatives": return .initiative(identifier)
             default: return nil
             }
+        case 3:
+            guard segments[0] == "evidence", segments[2].isValidSlug, segments[2] != "new" else { return nil }
+            switch segments[1] {
+            case "meetings": return .meeting(segments[2])
+            case "findings": return .finding(segments[2])
+            default: return nil
+            }
         default:
             return nil
         }
     }
+
+    /// Words under `/evidence/` that are not regions.
+    static let reservedEvidenceWords: Set<String> = ["manage", "meetings", "findings"]
 
     private static func parseAPI(_ segments: [String], query: [String: String]) -> Result<Route, RouteError> {
         guard segments.first == "v1", segments.count >= 2 else { return .failure(.notFound) }
@@ -92,6 +104,11 @@ extension Route {
         case ("initiatives", 2): api = .initiatives(language)
         case ("concept", 2): api = .concept(language)
         case ("search", 2): api = .search(language)
+        case ("meetings", 2): api = .meetings(language)
+        case ("meetings", 3) where segments[2].isValidSlug: api = .meeting(segments[2], language)
+        case ("meetings", 4) where segments[2].isValidSlug && segments[3] == "participation": api = .participation(segments[2])
+        case ("findings", 2): api = .findings(language)
+        case ("findings", 3) where segments[2].isValidSlug: api = .finding(segments[2], language)
         default: api = nil
         }
         return api.map { .success(.api($0)) } ?? .failure(.notFound)

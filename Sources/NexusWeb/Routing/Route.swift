@@ -39,6 +39,14 @@ public enum Route: Hashable, Sendable {
         case initiative(String)
         /// Search; what is asked comes in the query string.
         case search
+        /// The regional evidence dashboard, all regions.
+        case evidence
+        /// One region's evidence dashboard.
+        case evidenceRegion(String)
+        /// A consultation meeting: where, when, who took part, what it found.
+        case meeting(String)
+        /// One finding, with its meeting and the practices it informed.
+        case finding(String)
     }
 
     /// The JSON API's endpoints; each answers in the language of its `lang` parameter.
@@ -54,6 +62,16 @@ public enum Route: Hashable, Sendable {
         case search(Language)
         /// Accounts, for administrators.
         case users
+        /// Consultation meetings: GET lists, POST records a new one.
+        case meetings(Language)
+        /// One meeting: GET reads, PUT changes.
+        case meeting(String, Language)
+        /// A meeting's participation counts: GET reads, PUT replaces.
+        case participation(String)
+        /// Findings: GET lists (filtered by `region`, `kind`, `meeting`, `practice`), POST records.
+        case findings(Language)
+        /// One finding: GET reads, PUT changes, DELETE removes.
+        case finding(String, Language)
     }
 
     /// The path (with query, for API routes) that addresses this route.
@@ -111,6 +129,10 @@ extension Route.Page {
         case .initiatives: "/initiatives"
         case .initiative(let slug): "/initiatives/\(slug)"
         case .search: "/search"
+        case .evidence: "/evidence"
+        case .evidenceRegion(let slug): "/evidence/\(slug)"
+        case .meeting(let slug): "/evidence/meetings/\(slug)"
+        case .finding(let id): "/evidence/findings/\(id)"
         }
     }
 
@@ -129,6 +151,10 @@ extension Route.Page {
         case .initiatives: "initiatives"
         case .initiative: "initiative"
         case .search: "search"
+        case .evidence: "evidence"
+        case .evidenceRegion: "evidence_region"
+        case .meeting: "meeting"
+        case .finding: "finding"
         }
     }
 }
@@ -138,9 +164,10 @@ extension Route.API {
     public var language: Language {
         switch self {
         case .practices(let l), .practice(_, let l), .themes(let l), .instruments(let l), .actors(let l),
-             .initiatives(let l), .concept(let l), .search(let l):
+             .initiatives(let l), .concept(let l), .search(let l), .meetings(let l), .meeting(_, let l),
+             .findings(let l), .finding(_, let l):
             l
-        case .users:
+        case .users, .participation:
             .source
         }
     }
@@ -157,6 +184,11 @@ extension Route.API {
         case .concept: base = "/api/v1/concept"
         case .search: base = "/api/v1/search"
         case .users: return "/api/v1/users"
+        case .meetings: base = "/api/v1/meetings"
+        case .meeting(let slug, _): base = "/api/v1/meetings/\(slug)"
+        case .participation(let slug): return "/api/v1/meetings/\(slug)/participation"
+        case .findings: base = "/api/v1/findings"
+        case .finding(let id, _): base = "/api/v1/findings/\(id)"
         }
         return base + "?lang=\(language.code)"
     }
@@ -172,6 +204,11 @@ extension Route.API {
         case .concept: "concept"
         case .search: "search"
         case .users: "users"
+        case .meetings: "meetings"
+        case .meeting: "meeting"
+        case .participation: "participation"
+        case .findings: "findings"
+        case .finding: "finding"
         }
     }
 }

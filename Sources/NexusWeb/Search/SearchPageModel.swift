@@ -81,6 +81,9 @@ extension SearchPageModel {
         case "instrument": t(.searchKindInstrument)
         case "actor": t(.searchKindActor)
         case "initiative": t(.searchKindInitiative)
+        case "region": t(.searchKindRegion)
+        case "meeting": t(.searchKindMeeting)
+        case EvidenceSearchSource.kind: t(.searchKindFinding)
         default: kind
         }
     }

@@ -8,9 +8,9 @@ struct SearchParameters: Sendable, Hashable {
     static let maximumLength = 200
     static let maximumPage = 1000
     /// The facets a query string may filter on, besides kind and language. Regions come
-    /// with the documents of the evidence and case features; the toolkit has none.
+    /// with the regions, meetings and findings.
     static let facetNames = ["theme", "actor", "instrument", "region"]
-    static let kinds = ToolkitSearchSource.kinds.map(\.rawValue)
+    static let kinds = ToolkitSearchSource.kinds.map(\.rawValue) + [EvidenceSearchSource.kind]
 
     var text = ""
     var kind: String?

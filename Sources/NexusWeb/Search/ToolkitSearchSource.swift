@@ -31,9 +31,8 @@ enum ToolkitSearchSource {
         }
     }
 
-    /// The kinds that have pages to open; regions and meetings get theirs with the
-    /// evidence feature (issue 6). Search names a kind by its raw value.
-    static let kinds = ContentKind.allCases.filter { $0 != .region && $0 != .meeting }
+    /// The kinds of the toolkit search finds; search names a kind by its raw value.
+    static let kinds = ContentKind.allCases
 
     private static func facets(of info: ItemInfo, snapshot: ToolkitSnapshot) -> [String: [String]] {
         switch info.id.kind {
@@ -43,6 +42,8 @@ enum ToolkitSearchSource {
         case .theme: return ["theme": [info.slug]]
         case .actor: return ["actor": [info.slug]]
         case .instrument: return ["instrument": [info.slug]]
+        case .region: return ["region": [info.slug]]
+        case .meeting: return snapshot.meeting(slug: info.slug).map { ["region": [$0.region]] } ?? [:]
         default: return [:]
         }
     }

@@ -3,7 +3,7 @@ import NexusDomain
 import NexusPersistence
 import ServiceLifecycle
 
-/// Keeps this instance's toolkit snapshot in step with content published elsewhere:
+/// Keeps this instance's snapshots in step with content published and evidence recorded elsewhere:
 /// runs the event bus's listener and rebuilds the snapshot when another instance (or
 /// `nexus content import`) reports published content. What this instance publishes
 /// itself it has rebuilt already, before answering the editor.
@@ -11,6 +11,7 @@ struct SnapshotFollower: Service {
     let bus: EventBus
     let store: ToolkitStore
     let content: ContentRepository
+    let evidence: EvidenceRepository
     let logger: Logger
 
     func run() async throws {
@@ -36,6 +37,12 @@ struct SnapshotFollower: Service {
                 try await store.reload(from: content)
             } catch {
                 logger.error("could not rebuild the toolkit after \(event): \(error)")
+            }
+        case .evidenceChanged:
+            do {
+                try await store.reloadEvidence(from: evidence)
+            } catch {
+                logger.error("could not rebuild the evidence after \(event): \(error)")
             }
         }
     }

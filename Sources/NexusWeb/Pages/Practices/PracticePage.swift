@@ -29,6 +29,8 @@ enum PracticePage {
         let initiatives: LinkedList?
         let related: [ItemLink]
         let backgroundHeading: String
+        /// The findings that informed the practice, by region.
+        let findings: [RegionFindings]
     }
 
     static func model(_ practice: Practice, _ env: PageEnvironment) -> Model {
@@ -64,7 +66,8 @@ enum PracticePage {
                 heading: t(editorialInitiatives ? .practiceInitiativesEditorial : .practiceInitiativesOfficial),
                 note: editorialInitiatives ? t(.practiceInitiativesEditorialNote) : nil, items: initiatives),
             related: practice.related.compactMap(env.snapshot.practice(slug:)).map(env.link(to:)),
-            backgroundHeading: t(.practiceBackground))
+            backgroundHeading: t(.practiceBackground),
+            findings: RegionFindings.grouped(env.evidence.findings(informing: practice.info.slug), env))
     }
 
     static func page(_ reference: PracticeReference, _ env: PageEnvironment) -> PageResult? {

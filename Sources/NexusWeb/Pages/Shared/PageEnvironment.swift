@@ -1,13 +1,15 @@
 import NexusDomain
 import NexusLocalization
 
-/// What every page builder reads: the published toolkit, the reader's language,
-/// its UI strings, and the Markdown renderer.
+/// What every page builder reads: the published toolkit and evidence, the reader's
+/// language, its UI strings, and the Markdown renderer.
 struct PageEnvironment: Sendable {
     let snapshot: ToolkitSnapshot
     let language: Language
     let t: Localizer
     let markdown: MarkdownRenderer
+    /// The findings and participation the evidence pages and the practice pages show.
+    var evidence: EvidenceSnapshot = .empty
 
     /// The link to a page in the reader's language.
     func href(_ page: Route.Page) -> String { Route.page(language, page).path }

@@ -76,6 +76,7 @@ extension PageLayout {
         let sections: [(UIKey, Route.Page)] = [
             (.navHome, .home), (.navConcept, .concept), (.navPractices, .practices),
             (.navInstruments, .instruments), (.navActors, .actors), (.navInitiatives, .initiatives),
+            (.navEvidence, .evidence),
         ]
         let current = page.map(section(of:))
         let siteName = t(.siteName)
@@ -112,6 +113,7 @@ extension PageLayout {
         case .actors, .actor: .actors
         case .initiatives, .initiative: .initiatives
         case .search: .search
+        case .evidence, .evidenceRegion, .meeting, .finding: .evidence
         }
     }
 }

@@ -1,0 +1,90 @@
+/// A participation count as named text fields: the columns of the CSV layout and the
+/// cells of the web form.
+public enum ParticipationFields {
+    /// The columns, in the order exports write them.
+    public static let columns = ["meeting", "category", "country", "count"]
+    /// The columns a file must have.
+    public static let requiredColumns: Set<String> = ["meeting", "category", "count"]
+    /// The largest count accepted: more than any consultation, less than a typing slip.
+    public static let maximumCount = 100_000
+
+    /// Reads a count from its fields, with every problem found.
+    public static func count(
+        from values: [String: String], references: EvidenceReferences
+    ) -> Result<ParticipationCount, Rejected<EvidenceProblem>> {
+        var problems: [EvidenceProblem] = []
+        func value(_ name: String) -> String { values[name]?.trimmingWhitespace() ?? "" }
+        let meeting = value("meeting")
+        if meeting.isEmpty {
+            problems.append(EvidenceProblem("meeting", .missing))
+        } else if references.meetingRegions[meeting] == nil {
+            problems.append(EvidenceProblem("meeting", .unknownMeeting(meeting)))
+        }
+        let category = StakeholderCategory(rawValue: value("category").lowercased())
+        if value("category").isEmpty {
+            problems.append(EvidenceProblem("category", .missing))
+        } else if category == nil {
+            problems.append(EvidenceProblem("category", .notAChoice(
+                value: value("category"), choices: StakeholderCategory.allCases.map(\.rawValue))))
+        }
+        let country = value("country").isEmpty ? nil : value("country").uppercased()
+        if let country, !CountryCode.isKnown(country) { problems.append(EvidenceProblem("country", .unknownCountry(country))) }
+        let count = parseCount(value("count"))
+        if value("count").isEmpty {
+            problems.append(EvidenceProblem("count", .missing))
+        } else if count == nil {
+            problems.append(EvidenceProblem("count", .notACount(value("count"))))
+        }
+        guard problems.isEmpty, let category, let count else { return .failure(Rejected(problems)) }
+        return .success(ParticipationCount(meeting: meeting, category: category, country: country, count: count))
+    }
+
+    /// A whole number from 0 to ``maximumCount``; Arabic-Indic digits are read too.
+    public static func parseCount(_ text: String) -> Int? {
+        let digits = String(text.trimmingWhitespace().unicodeScalars.map { scalar -> Character in
+            if (0x0660...0x0669).contains(scalar.value) { return Character(UnicodeScalar(scalar.value - 0x0660 + 48)!) }
+            if (0x06F0...0x06F9).contains(scalar.value) { return Character(UnicodeScalar(scalar.value - 0x06F0 + 48)!) }
+            return Character(scalar)
+        })
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let value = Int(digits), (0...maximumCount).contains(value)
+        else { return nil }
+        return value
+    }
+
+    /// A count as its fields, for exports.
+    public static func values(of count: ParticipationCount) -> [String: String] {
+        ["meeting": count.meeting, "category": count.category.rawValue, "country": count.country ?? "",
+         "count": String(count.count)]
+    }
+}
+
+/// The rules for recording a participant by name.
+public enum ParticipantRules {
+    /// The longest name or organisation, in characters.
+    public static let maximumLength = 200
+
+    /// The problems with a participant record; `consented` is the consent box.
+    public static func problems(with participant: NamedParticipant, consented: Bool) -> [EvidenceProblem] {
+        var problems: [EvidenceProblem] = []
+        if participant.name.trimmingWhitespace().isEmpty { problems.append(EvidenceProblem("name", .missing)) }
+        if participant.name.count > maximumLength { problems.append(EvidenceProblem("name", .tooLong(maximum: maximumLength))) }
+        if participant.organisation.count > maximumLength {
+            problems.append(EvidenceProblem("organisation", .tooLong(maximum: maximumLength)))
+        }
+        if let country = participant.country, !CountryCode.isKnown(country) {
+            problems.append(EvidenceProblem("country", .unknownCountry(country)))
+        }
+        if !consented {
+            problems.append(EvidenceProblem("consent", .consentRequired))
+        } else if !isDay(participant.consentDate) {
+            problems.append(EvidenceProblem("consent_date", participant.consentDate.isEmpty ? .missing : .invalidDate(participant.consentDate)))
+        }
+        return problems
+    }
+
+    /// Whether `text` is a real calendar day written `YYYY-MM-DD`.
+    public static func isDay(_ text: String) -> Bool {
+        guard text.count == 10, let date = PartialDate(text), date.day != nil else { return false }
+        return true
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+public import NexusDomain
+import SQLKit
+
+extension EvidenceRepository {
+    /// Stores `finding`, new or changed; an identical finding is left alone and not audited.
+    @discardableResult
+    public func save(_ finding: Finding, by actor: Accounts.Actor) async throws -> Outcome {
+        try await database.transaction { [audit] db in
+            try await Self.save(finding.normalized, action: "finding.save", by: actor, audit: audit, in: db)
+        }
+    }
+
+    /// Stores every finding of an import in one transaction: all of them or, when any
+    /// write fails, none. Returns how many were created, updated and left unchanged.
+    public func importFindings(_ findings: [Finding], by actor: Accounts.Actor) async throws -> [Outcome: Int] {
+        try await database.transaction { [audit] db in
+            var outcomes: [Outcome: Int] = [:]
+            for finding in findings {
+                let outcome = try await Self.save(finding.normalized, action: "finding.import", by: actor, audit: audit, in: db)
+                outcomes[outcome, default: 0] += 1
+            }
+            return outcomes
+        }
+    }
+
+    /// Deletes a finding; `false` when there was none.
+    public func deleteFinding(_ id: String, by actor: Accounts.Actor) async throws -> Bool {
+        try await database.transaction { [audit] db in
+            guard let before = try await Self.findings(where: id, in: db).first else { return false }
+            try await Self.deleteRows(of: id, in: db)
+            try await db.raw("DELETE FROM findings WHERE id = \(bind: id)").perform()
+            try await audit.record(.init(
+                actorID: actor.userID, actor: actor.label, action: "finding.delete", entityKind: "finding", entityID: id,
+                before: AuditLog.Entry.json(FindingFields.values(of: before)), client: actor.client), in: db)
+            return true
+        }
+    }
+
+    static func save(
+        _ finding: Finding, action: String, by actor: Accounts.Actor, audit: AuditLog, in db: any SQLDatabase
+    ) async throws -> Outcome {
+        let before = try await findings(where: finding.id, in: db).first
+        if before == finding { return .unchanged }
+        let now = Self.now
+        if before == nil {
+            try await db.raw("""
+                INSERT INTO findings (id, meeting, region, kind, nexus_form, source, confidence, created_at, updated_at, updated_by)
+                VALUES (\(bind: finding.id), \(bind: finding.meeting), \(bind: finding.region), \(bind: finding.kind.rawValue),
+                        \(bind: finding.nexusForm?.rawValue), \(bind: finding.source), \(bind: finding.confidence.rawValue),
+                        \(bind: now), \(bind: now), \(bind: actor.userID))
+                """).perform()
+        } else {
+            try await deleteRows(of: finding.id, in: db)
+            try await db.raw("""
+                UPDATE findings SET meeting = \(bind: finding.meeting), region = \(bind: finding.region),
+                    kind = \(bind: finding.kind.rawValue), nexus_form = \(bind: finding.nexusForm?.rawValue),
+                    source = \(bind: finding.source), confidence = \(bind: finding.confidence.rawValue),
+                    updated_at = \(bind: now), updated_by = \(bind: actor.userID)
+                WHERE id = \(bind: finding.id)
+                """).perform()
+        }
+        for (language, text) in finding.texts.sorted(by: { $0.key.code < $1.key.code }) {
+            try await db.raw("""
+                INSERT INTO finding_texts (finding_id, language, text) VALUES (\(bind: finding.id), \(bind: language.code), \(bind: text))
+                """).perform()
+        }
+        for tag in Tag.allCases {
+            for value in tag.values(of: finding) {
+                try await db.raw("""
+                    INSERT INTO finding_tags (finding_id, tag, value) VALUES (\(bind: finding.id), \(bind: tag.rawValue), \(bind: value))
+                    """).perform()
+            }
+        }
+        try await audit.record(.init(
+            actorID: actor.userID, actor: actor.label, action: action, entityKind: "finding", entityID: finding.id,
+            before: before.map { AuditLog.Entry.json(FindingFields.values(of: $0)) },
+            after: AuditLog.Entry.json(FindingFields.values(of: finding)), client: actor.client), in: db)
+        return before == nil ? .created : .updated
+    }
+
+    private static func deleteRows(of id: String, in db: any SQLDatabase) async throws {
+        try await db.raw("DELETE FROM finding_texts WHERE finding_id = \(bind: id)").perform()
+        try await db.raw("DELETE FROM finding_tags WHERE finding_id = \(bind: id)").perform()
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+public import NexusDomain
+import SQLKit
+
+/// Findings, participation counts and named participants: reading them whole for the
+/// evidence snapshot, and every write in one transaction with its audit entry.
+public struct EvidenceRepository: Sendable {
+    let database: NexusDatabase
+    let audit: AuditLog
+
+    /// Creates a repository over `database`.
+    public init(database: NexusDatabase) {
+        self.database = database
+        self.audit = AuditLog(database: database)
+    }
+
+    /// What a write did.
+    public enum Outcome: String, Sendable, Hashable {
+        case created, updated, unchanged, deleted
+    }
+
+    /// Every finding and participation count, for the public pages. Named participants
+    /// are not part of it.
+    public func snapshot() async throws -> EvidenceSnapshot {
+        let db = database.sql
+        let findings = try await Self.findings(where: nil, in: db)
+        let counts: [any SQLRow] = try await db.raw(
+            "SELECT meeting, category, country, participants FROM participation_counts").all()
+        let participation = try counts.compactMap { row -> ParticipationCount? in
+            guard let category = StakeholderCategory(rawValue: try row.decode(column: "category", as: String.self)) else {
+                return nil
+            }
+            let country = try row.decode(column: "country", as: String.self)
+            return ParticipationCount(
+                meeting: try row.decode(column: "meeting", as: String.self), category: category,
+                country: country.isEmpty ? nil : country, count: try row.decode(column: "participants", as: Int.self))
+        }
+        return EvidenceSnapshot(findings: findings, participation: participation)
+    }
+
+    /// One finding as stored now, read inside `db` (a transaction) or the pool.
+    public func finding(_ id: String) async throws -> Finding? {
+        try await Self.findings(where: id, in: database.sql).first
+    }
+
+    /// Reads findings with their texts and tags: all of them, or the one with `id`.
+    static func findings(where id: String?, in db: any SQLDatabase) async throws -> [Finding] {
+        let filter: SQLQueryString = id.map { "WHERE id = \(bind: $0)" } ?? ""
+        let tagFilter: SQLQueryString = id.map { "WHERE finding_id = \(bind: $0)" } ?? ""
+        let rows: [any SQLRow] = try await db.raw("""
+            SELECT id, meeting, region, kind, nexus_form, source, confidence FROM findings \(filter)
+            """).all()
+        let textRows: [any SQLRow] = try await db.raw("SELECT finding_id, language, text FROM finding_texts \(tagFilter)").all()
+        let tagRows: [any SQLRow] = try await db.raw("SELECT finding_id, tag, value FROM finding_tags \(tagFilter)").all()
+        var texts: [String: [Language: String]] = [:]
+        for row in textRows {
+            guard let language = Language(rawValue: try row.decode(column: "language", as: String.self)) else { continue }
+            texts[try row.decode(column: "finding_id", as: String.self), default: [:]][language] =
+                try row.decode(column: "text", as: String.self)
+        }
+        var tags: [String: [String: [String]]] = [:]
+        for row in tagRows {
+            tags[try row.decode(column: "finding_id", as: String.self), default: [:]][
+                try row.decode(column: "tag", as: String.self), default: []
+            ].append(try row.decode(column: "value", as: String.self))
+        }
+        return try rows.compactMap { row in
+            let id = try row.decode(column: "id", as: String.self)
+            guard let kind = FindingKind(rawValue: try row.decode(column: "kind", as: String.self)),
+                  let confidence = FindingConfidence(rawValue: try row.decode(column: "confidence", as: String.self))
+            else { return nil }
+            let tag = tags[id] ?? [:]
+            return Finding(
+                id: id, meeting: try row.decode(column: "meeting", as: String?.self),
+                region: try row.decode(column: "region", as: String.self), kind: kind,
+                nexusForm: try row.decode(column: "nexus_form", as: String?.self).flatMap(NexusForm.init(rawValue:)),
+                countries: tag[Tag.country.rawValue] ?? [],
+                markets: (tag[Tag.market.rawValue] ?? []).compactMap(CrimeMarket.init(rawValue:)),
+                factors: (tag[Tag.factor.rawValue] ?? []).compactMap(EnablingFactor.init(rawValue:)),
+                practices: tag[Tag.practice.rawValue] ?? [],
+                source: try row.decode(column: "source", as: String.self), confidence: confidence,
+                texts: texts[id] ?? [:]
+            ).normalized
+        }
+    }
+
+    /// The list fields of a finding, as `finding_tags` names them.
+    enum Tag: String, CaseIterable {
+        case country, market, factor, practice
+
+        func values(of finding: Finding) -> [String] {
+            switch self {
+            case .country: finding.countries
+            case .market: finding.markets.map(\.rawValue)
+            case .factor: finding.factors.map(\.rawValue)
+            case .practice: finding.practices
+            }
+        }
+    }
+
+    static var now: String { Date.now.ISO8601Format() }
+}

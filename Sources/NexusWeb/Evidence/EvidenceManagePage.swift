@@ -1,0 +1,94 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NexusDomain
+import NexusLocalization
+import NexusPersistence
+
+/// The programme officer's desk: every meeting with its participation and details, every
+/// finding (filtered by region) with its form, and the ways in: new records and imports.
+struct EvidenceManagePage {
+    let app: AppHandlers
+
+    struct MeetingRow: Sendable {
+        let title: String
+        let dates: String
+        let place: String
+        let recordHref: String
+        let editHref: String
+        let publicHref: String
+    }
+
+    struct FindingRow: Sendable {
+        let text: String
+        let lang: String?
+        let kind: String
+        let region: String
+        let editHref: String
+    }
+
+    struct Model: Sendable {
+        let title: String
+        let intro: String
+        let newMeetingHref: String
+        let newFindingHref: String
+        let importHref: String
+        let meetings: [MeetingRow]
+        let regionFilter: [FormOption]
+        let filterAction: String
+        let findings: [FindingRow]
+        let downloads: [FindingCard.Link]
+    }
+
+    func answer() -> Response {
+        let state = app.services.store.state
+        let t = app.t, language = app.language
+        let env = app.services.environment(language, snapshot: state.snapshot, evidence: state.evidence)
+        let region = app.request.formQuery["region"].flatMap { state.snapshot.region(slug: $0) != nil ? $0 : nil }
+        let model = Model(
+            title: t(.evidenceManageTitle), intro: t(.evidenceManageIntro),
+            newMeetingHref: Route.app(language, .meetingNew).path, newFindingHref: Route.app(language, .findingNew).path,
+            importHref: Route.app(language, .evidenceImport).path,
+            meetings: state.snapshot.meetings.map { meeting in
+                let row = EvidenceDashboardPage.meetingRow(meeting, env)
+                return MeetingRow(
+                    title: row.title, dates: row.dates, place: row.place,
+                    recordHref: Route.app(language, .meetingRecord(meeting.info.slug)).path,
+                    editHref: Route.app(language, .editItem(.meeting, meeting.info.slug)).path, publicHref: row.href)
+            },
+            regionFilter: [FormOption(value: "", label: t(.evidenceAllRegions), isSelected: region == nil)]
+                + state.snapshot.regions.map {
+                    FormOption(value: $0.info.slug, label: env.text($0.info).text.title, isSelected: $0.info.slug == region)
+                },
+            filterAction: Route.app(language, .evidenceManage).path,
+            findings: state.evidence.findings(inRegion: region).map { finding in
+                let (text, written) = finding.text(for: language)
+                return FindingRow(
+                    text: EvidenceSearchSource.title(of: text), lang: written == language ? nil : written.code,
+                    kind: EvidenceLabels.kind(finding.kind, t),
+                    region: state.snapshot.region(slug: finding.region).map { env.text($0.info).text.title } ?? finding.region,
+                    editHref: Route.app(language, .findingEdit(finding.id)).path)
+            },
+            downloads: Route.EvidenceExport.allCases.map { file in
+                FindingCard.Link(href: Route.app(language, .evidenceExport(file)).path,
+                                 label: file == .findings ? t(.evidenceDownloadFindings) : t(.evidenceDownloadParticipation))
+            })
+        let notices = app.doneNotice(["deleted": .findingDeleted]) + importNotice()
+        return app.render(PageResult(template: "evidence-manage", layout: app.layout(model.title, page: .evidenceManage,
+                                                                                      notices: notices), model: model))
+    }
+
+    /// The summary an import redirects here with.
+    private func importNotice() -> [String] {
+        let query = app.request.formQuery
+        switch query["done"] {
+        case "imported-findings":
+            return [app.t(.importFindingsDone, ["created": query["created"] ?? "0", "updated": query["updated"] ?? "0",
+                                                "unchanged": query["unchanged"] ?? "0"])]
+        case "imported-participation":
+            return [app.t(.importParticipationDone, ["count": query["count"] ?? "0"])]
+        default:
+            return []
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NexusDomain
+import NexusLocalization
+import NexusPersistence
+
+/// Recording a new consultation meeting: the meeting is a toolkit item, so the form is
+/// the content form of its schema plus the short name of its address; it is published
+/// at once and then reaches translators like any item.
+struct MeetingNewPage {
+    let app: AppHandlers
+
+    struct Model: Sendable {
+        let title: String
+        let intro: String
+        let action: String
+        let csrfToken: String
+        let slug: String
+        let fields: [ContentForm.Field]
+        let errors: [String]
+        let errorLead: String?
+        let manageHref: String
+    }
+
+    func answer(form: FormBody?) async throws -> Response {
+        let snapshot = app.services.store.snapshot
+        guard let form else {
+            let blank = ContentDocument(kind: .meeting, slug: "new", language: .source,
+                                        fields: ["status": .string(ContentStatus.confirmed.rawValue)], body: "")
+            return render(document: blank, slug: "", errors: [], snapshot: snapshot)
+        }
+        let slug = form.text("slug").lowercased()
+        let document = ContentForm.document(from: form, kind: .meeting, slug: slug.isValidSlug ? slug : "new", language: .source)
+        var errors: [String] = []
+        if !slug.isValidSlug {
+            errors.append("\(app.t(.meetingSlugLabel)): \(EvidenceMessages.text(.invalidIdentifier(slug), app.t))")
+        } else if slug == "new" {
+            errors.append("\(app.t(.meetingSlugLabel)): \(app.t(.meetingSlugReserved))")
+        } else if try await app.services.content.latestRevision(of: ContentItemID(kind: .meeting, slug: slug), language: .source) != nil {
+            errors.append("\(app.t(.meetingSlugLabel)): \(app.t(.meetingSlugTaken))")
+        }
+        if errors.isEmpty { errors = try await ContentChecks.problems(with: document, content: app.services.content) }
+        guard errors.isEmpty else {
+            return render(document: document, slug: slug, errors: errors, snapshot: snapshot, status: .unprocessableContent)
+        }
+        let user = app.user
+        try await app.services.content.save(document, authorID: user?.id, actor: user?.email ?? "",
+                                            client: app.identity.clientAddress, publish: true)
+        try await app.services.contentPublished(document)
+        return app.redirect(to: .app(app.language, .meetingRecord(slug)), done: "created")
+    }
+
+    private func render(
+        document: ContentDocument, slug: String, errors: [String], snapshot: ToolkitSnapshot, status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let t = app.t
+        let model = Model(
+            title: t(.meetingNewTitle), intro: t(.meetingNewIntro), action: Route.app(app.language, .meetingNew).path,
+            csrfToken: app.identity.csrfToken, slug: slug,
+            fields: ContentForm.fields(kind: .meeting, document: document, english: nil, snapshot: snapshot, language: .source, t: t),
+            errors: errors, errorLead: errors.isEmpty ? nil : t(.editInvalid),
+            manageHref: Route.app(app.language, .evidenceManage).path)
+        return app.render(PageResult(template: "evidence-meeting-new", layout: app.layout(model.title, page: .meetingNew),
+                                     model: model), status: status)
+    }
+}
