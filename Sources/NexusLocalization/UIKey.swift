@@ -317,7 +317,7 @@ public enum UIKey: String, CaseIterable, Sendable {
 
     // Regional evidence: pages, vocabularies, forms, imports and the API (issue 6).
     case navEvidence, evidenceTitle, evidenceIntro, evidenceRegionIntro, evidenceAllRegions, evidenceRegionsHeading
-    case evidenceMeetingsHeading, evidenceMeetingsNone, evidenceFindingsHeading, evidenceFindingsNone
+    case evidenceMeetingsHeading, evidenceMeetingsNone, evidenceFindingsHeading, evidenceFindingsNone, evidenceFindingsMore
     case evidenceFigureMeetings, evidenceFigureParticipants, evidenceFigureFindings, evidenceFigureCountries
     case evidenceParticipationHeading, evidenceParticipationNone, evidenceFindingsByKindHeading
     case evidenceHeatmapHeading, evidenceHeatmapNone, evidenceHeatmapMarkets, evidenceHeatmapFactors

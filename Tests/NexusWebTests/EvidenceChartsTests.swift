@@ -23,8 +23,8 @@ struct EvidenceChartsTests {
 
     @Test("text is escaped for element content and attributes")
     func escaping() {
-        #expect(SVGText.escape("A & B <script>\"x\" 'y'") == "A &amp; B &lt;script&gt;&quot;x&quot; &#39;y&#39;")
-        #expect(SVGText.escape("وكالة حكومية") == "وكالة حكومية")
+        #expect(MarkupText.escape("A & B <script>\"x\" 'y'") == "A &amp; B &lt;script&gt;&quot;x&quot; &#39;y&#39;")
+        #expect(MarkupText.escape("وكالة حكومية") == "وكالة حكومية")
     }
 
     @Test("coordinates are written with at most one decimal and never as -0")

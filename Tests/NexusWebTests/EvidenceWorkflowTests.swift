@@ -57,13 +57,17 @@ struct EvidenceWorkflowTests {
             #expect(created.status == .seeOther)
             #expect(created.headers[.location] == "/en/evidence/manage/meetings/dakar-2027?done=created")
 
-            try await officer.get("/en/evidence/manage/meetings/dakar-2027")
+            #expect(try await officer.get("/en/evidence/manage/meetings/dakar-2027").status == .ok)
+            let badSlug = try await officer.post("/en/evidence/manage/meetings/new", [("slug", "Dakar 2027!")])
+            #expect(badSlug.status == .unprocessableContent && badSlug.body.contains("is not a valid id"))
             let badCount = try await officer.post("/en/evidence/manage/meetings/dakar-2027", [("count_academia", "many")])
             #expect(badCount.status == .unprocessableContent && badCount.body.contains("is not a whole number"))
             let counted = try await officer.post("/en/evidence/manage/meetings/dakar-2027", [
                 ("count_government-agency", "12"), ("count_academia", "3"), ("by_country", "SN, government-agency, 7\nML, civil-society, 2"),
             ])
             #expect(counted.status == .seeOther)
+            let countedPage = try await client.get("/en/evidence/meetings/dakar-2027").body
+            #expect(countedPage.contains("<tr><th scope=\"row\">Civil society / NGO</th><td>2</td></tr>"), "a category without a total counts its rows by country")
             let noConsent = try await officer.post("/en/evidence/manage/meetings/dakar-2027/participants", [
                 ("name", "Awa Diallo"), ("consent_date", "2027-03-10"),
             ])
@@ -103,7 +107,15 @@ struct EvidenceWorkflowTests {
             let imported = try await officer.upload("/en/evidence/manage/import", [("what", "findings")],
                                                     file: ("file", "findings.csv", Self.csv(bad: false)))
             #expect(imported.status == .seeOther)
-            #expect(try await officer.get(imported.headers[.location] ?? "").body.contains("12 created"))
+            #expect(try await officer.get(imported.headers[.location] ?? "").body.contains("Created: 12; updated: 0; unchanged: 0."))
+            let binary = try await officer.upload("/en/evidence/manage/import", [("what", "findings")],
+                                                  file: ("file", "findings.xlsx", [0x50, 0x4B, 0x03, 0x04, 0xFF, 0xFE, 0x00]))
+            #expect(binary.status == .unprocessableContent && binary.body.contains("not UTF-8"))
+            let participation = "meeting,category,country,count\ndakar-2027,private-sector,,4\ndakar-2027,government-agency,,12\n"
+            let counts = try await officer.upload("/en/evidence/manage/import", [("what", "participation")],
+                                                  file: ("file", "participation.csv", Array(participation.utf8)))
+            #expect(counts.status == .seeOther)
+            #expect(try await officer.get(counts.headers[.location] ?? "").body.contains("Meetings whose participation was replaced: 1."))
 
             // Everyone sees it: the dashboard and its map, the meeting, the practice, search, the exports.
             let region = try await client.get("/en/evidence/west-africa-sahel")
@@ -113,9 +125,10 @@ struct EvidenceWorkflowTests {
             #expect(meeting.contains("<li>Border routes</li>") && meeting.contains("March 10, 2027 – March 12, 2027"))
             #expect(meeting.contains("Hand-written challenge") && meeting.contains("https://example.org/dakar-agenda.pdf"))
             #expect(!meeting.contains("Awa Diallo"), "names are never public")
-            // Totals where given (12 government, 3 academia); civil society from its row by country (2).
+            // The participation file replaced the form's counts: 12 government officials, 4 from the private sector.
             #expect(meeting.contains("<tr><th scope=\"row\">Government agency</th><td>12</td></tr>"))
-            #expect(meeting.contains("<tr><th scope=\"row\">Civil society / NGO</th><td>2</td></tr>"))
+            #expect(meeting.contains("<tr><th scope=\"row\">Private sector</th><td>4</td></tr>"))
+            #expect(meeting.contains("<tr><th scope=\"row\">Academia</th><td>0</td></tr>"))
             for language in ["fr", "ar", "sq"] {
                 let page = try await client.get("/\(language)/practices/informal-and-illicit-economies")
                 #expect(page.status == .ok && page.body.contains("/\(language)/evidence/findings/"), "\(language)")
@@ -126,7 +139,7 @@ struct EvidenceWorkflowTests {
             #expect((search["total"] as? Int ?? 0) >= 12)
             let export = try await client.get("/en/evidence/findings.csv")
             #expect(export.headers[.contentType] == "text/csv; charset=utf-8" && export.body.contains("Imported finding 12"))
-            #expect(try await client.get("/en/evidence/participation.csv").body.contains("dakar-2027,government-agency,,12"))
+            #expect(try await client.get("/en/evidence/participation.csv").body.contains("dakar-2027,private-sector,,4"))
             #expect(!(try await client.get("/en/evidence/participation.csv").body.contains("Awa")))
 
             let viewer = TestBrowser(client)

@@ -62,9 +62,9 @@ class Answer:
         return json.loads(self.body)
 
 
-def fetch(url, method="GET", headers=None):
+def fetch(url, method="GET", headers=None, body=None):
     """An HTTP request that returns error answers instead of raising."""
-    request = urllib.request.Request(url, method=method, headers=headers or {})
+    request = urllib.request.Request(url, method=method, headers=headers or {}, data=body)
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
             return Answer(response.status, response.headers, response.read().decode("utf-8"))

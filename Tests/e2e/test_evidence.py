@@ -76,6 +76,7 @@ def test_a_programme_officer_records_a_meeting_and_its_findings(browser, base_ur
     browser.find_element(By.CSS_SELECTOR, "input[name=crime_markets][value=illicit-excisable-goods]").click()
     browser.find_element(By.CSS_SELECTOR, "input[name=practices][value=informal-and-illicit-economies]").click()
     fill(browser, "f-source", "Dakar meeting notes")
+    browser.save_screenshot(str(artifacts / "evidence-finding-form.png"))
     submit(browser, browser.find_element(By.CSS_SELECTOR, ".finding-form .form-buttons button"), lambda d: "done=saved" in d.current_url)
 
     # A dozen by CSV: a file with one bad line imports nothing and says where.
@@ -87,12 +88,13 @@ def test_a_programme_officer_records_a_meeting_and_its_findings(browser, base_ur
            lambda d: d.find_elements(By.CSS_SELECTOR, ".notice-error"))
     error = browser.find_element(By.CSS_SELECTOR, ".notice-error").text
     assert "Nothing was imported" in error and "Line 6" in error and "region" in error and "atlantis" in error
+    browser.save_screenshot(str(artifacts / "evidence-import-refused.png"))
     good = tmp_path / "good.csv"
     good.write_text(findings_csv(meeting, suffix), encoding="utf-8")
     browser.find_element(By.ID, "f-file").send_keys(str(good))
     submit(browser, browser.find_element(By.CSS_SELECTOR, ".import-form .form-buttons button"),
            lambda d: "done=imported-findings" in d.current_url)
-    assert "12 created" in browser.page_source
+    assert "Created: 12; updated: 0; unchanged: 0." in browser.page_source
     sign_out(browser)
 
     # What readers see.

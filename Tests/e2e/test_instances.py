@@ -41,3 +41,26 @@ def test_a_publish_on_one_instance_is_served_by_the_other(browser, base_url, nex
     while new_title not in fetch(SECOND + page).body:
         assert time.monotonic() < deadline, "the second instance still serves the old text after 5 s"
         time.sleep(0.1)
+
+
+def test_a_finding_recorded_on_one_instance_is_served_by_the_other(base_url, nexus, server_env):
+    suffix = uuid.uuid4().hex[:8]
+    officer = f"evidence-{suffix}@example.org"
+    made = run_nexus(nexus, "user", "add", "--email", officer, "--name", "Evidence Officer", "--role", "programme-officer",
+                     env=server_env, input=f"{PASSWORD}\n")
+    assert made.returncode == 0, made.stderr
+    issued = run_nexus(nexus, "token", "create", "--email", officer, "--name", "instances", env=server_env)
+    assert issued.returncode == 0, issued.stderr
+    token = issued.stdout.strip()
+    page = "/en/evidence/balkans"
+    assert fetch(SECOND + page).status == 200
+    text = f"Finding recorded on one instance ({suffix})."
+    body = ('{"region": "balkans", "kind": "challenge", "source": "https://example.org/instances", '
+            '"confidence": "confirmed", "texts": {"en": "%s"}}' % text)
+    created = fetch(base_url + "/api/v1/findings", method="POST", body=body.encode(),
+                    headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    assert created.status == 201, created.body
+    deadline = time.monotonic() + 5
+    while text not in fetch(SECOND + page).body:
+        assert time.monotonic() < deadline, "the second instance still serves the old evidence after 5 s"
+        time.sleep(0.1)

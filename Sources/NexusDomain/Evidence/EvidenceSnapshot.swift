@@ -31,6 +31,17 @@ public struct EvidenceSnapshot: Sendable {
         self.byPractice = byPractice
     }
 
+    /// The same evidence with the findings named in `ids` replaced by `current` (their state
+    /// in the database now; an id absent from it was deleted).
+    public func replacingFindings(_ ids: Set<String>, with current: [Finding]) -> EvidenceSnapshot {
+        EvidenceSnapshot(findings: findings.filter { !ids.contains($0.id) } + current, participation: participation)
+    }
+
+    /// The same findings with other participation counts.
+    public func replacingParticipation(_ counts: [ParticipationCount]) -> EvidenceSnapshot {
+        EvidenceSnapshot(findings: findings, participation: counts)
+    }
+
     /// The finding with this identifier.
     public func finding(_ id: String) -> Finding? { byID[id].map { findings[$0] } }
 

@@ -91,14 +91,7 @@ extension EvidenceRepository {
         let rows: [any SQLRow] = try await db.raw("""
             SELECT category, country, participants FROM participation_counts WHERE meeting = \(bind: meeting)
             """).all()
-        return try rows.compactMap { row -> ParticipationCount? in
-            guard let category = StakeholderCategory(rawValue: try row.decode(column: "category", as: String.self)) else {
-                return nil
-            }
-            let country = try row.decode(column: "country", as: String.self)
-            return ParticipationCount(meeting: meeting, category: category, country: country.isEmpty ? nil : country,
-                                      count: try row.decode(column: "participants", as: Int.self))
-        }.sorted(by: order)
+        return try rows.compactMap { try count(from: $0, meeting: meeting) }.sorted(by: order)
     }
 
     static func order(_ a: ParticipationCount, _ b: ParticipationCount) -> Bool {

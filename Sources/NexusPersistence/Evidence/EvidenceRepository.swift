@@ -22,20 +22,23 @@ public struct EvidenceRepository: Sendable {
     /// Every finding and participation count, for the public pages. Named participants
     /// are not part of it.
     public func snapshot() async throws -> EvidenceSnapshot {
-        let db = database.sql
-        let findings = try await Self.findings(where: nil, in: db)
-        let counts: [any SQLRow] = try await db.raw(
+        EvidenceSnapshot(findings: try await Self.findings(where: nil, in: database.sql), participation: try await participation())
+    }
+
+    /// Every participation count.
+    public func participation() async throws -> [ParticipationCount] {
+        let counts: [any SQLRow] = try await database.sql.raw(
             "SELECT meeting, category, country, participants FROM participation_counts").all()
-        let participation = try counts.compactMap { row -> ParticipationCount? in
-            guard let category = StakeholderCategory(rawValue: try row.decode(column: "category", as: String.self)) else {
-                return nil
-            }
-            let country = try row.decode(column: "country", as: String.self)
-            return ParticipationCount(
-                meeting: try row.decode(column: "meeting", as: String.self), category: category,
-                country: country.isEmpty ? nil : country, count: try row.decode(column: "participants", as: Int.self))
-        }
-        return EvidenceSnapshot(findings: findings, participation: participation)
+        return try counts.compactMap { try Self.count(from: $0, meeting: nil) }
+    }
+
+    /// A row of `participation_counts`; `meeting` when the query did not select it.
+    static func count(from row: any SQLRow, meeting: String?) throws -> ParticipationCount? {
+        guard let category = StakeholderCategory(rawValue: try row.decode(column: "category", as: String.self)) else { return nil }
+        let country = try row.decode(column: "country", as: String.self)
+        return ParticipationCount(
+            meeting: try meeting ?? row.decode(column: "meeting", as: String.self), category: category,
+            country: country.isEmpty ? nil : country, count: try row.decode(column: "participants", as: Int.self))
     }
 
     /// One finding as stored now, read inside `db` (a transaction) or the pool.

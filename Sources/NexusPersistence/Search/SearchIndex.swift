@@ -35,18 +35,20 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    /// Makes `documents` the whole content of one item of `source` (every language of a
-    /// finding, say): its documents not among them are removed. One transaction.
-    public func replace(source: String, item: String, with documents: [SearchDocument]) async throws {
+    /// Makes `documents` the whole content of the given items of `source` (every language of
+    /// each finding, say): their documents not among them are removed. One transaction.
+    public func replace(source: String, items: Set<String>, with documents: [SearchDocument]) async throws {
         let engine = database.engine
         try await database.transaction { db in
-            let rows: [any SQLRow] = try await db.raw("""
-                SELECT id FROM search_documents WHERE source = \(bind: source) AND item = \(bind: item)
-                """).all()
             let keep = Set(documents.map(\.id))
-            for row in rows {
-                let id = try row.decode(column: "id", as: String.self)
-                if !keep.contains(id) { try await Self.delete(id, engine: engine, in: db) }
+            for item in items.sorted() {
+                let rows: [any SQLRow] = try await db.raw("""
+                    SELECT id FROM search_documents WHERE source = \(bind: source) AND item = \(bind: item)
+                    """).all()
+                for row in rows {
+                    let id = try row.decode(column: "id", as: String.self)
+                    if !keep.contains(id) { try await Self.delete(id, engine: engine, in: db) }
+                }
             }
             try await Self.write(documents, engine: engine, in: db)
         }

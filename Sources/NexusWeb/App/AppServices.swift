@@ -42,20 +42,20 @@ struct AppServices: Sendable {
         }
     }
 
-    /// After an evidence write: rebuilds this instance's evidence snapshot, rewrites the
-    /// search documents of the findings named (all of them when `findings` is `nil`), and
-    /// tells the other instances.
-    func evidenceChanged(findings: [String]?) async throws {
-        try await store.reloadEvidence(from: evidence)
-        let state = store.state
-        if let findings {
-            for id in findings {
-                try await search.replace(
-                    source: EvidenceSearchSource.source, item: id,
-                    with: state.evidence.finding(id).map { EvidenceSearchSource.documents(of: $0, snapshot: state.snapshot) } ?? [])
+    /// After an evidence write: brings this instance's evidence snapshot up to date with the
+    /// findings written (or the participation counts, when `findings` is empty), rewrites
+    /// those findings' search documents, and tells the other instances.
+    func evidenceChanged(findings: [String]) async throws {
+        let ids = Set(findings)
+        // Past a few hundred findings one read of everything beats reading each again.
+        let change: ToolkitStore.EvidenceChange = ids.isEmpty ? .participation : ids.count > 200 ? .all : .findings(ids)
+        try await store.refreshEvidence(change, from: evidence)
+        if !ids.isEmpty {
+            let state = store.state
+            let documents = ids.compactMap(state.evidence.finding).flatMap {
+                EvidenceSearchSource.documents(of: $0, snapshot: state.snapshot)
             }
-        } else {
-            try await search.reindexEvidence(state.evidence, snapshot: state.snapshot)
+            try await search.replace(source: EvidenceSearchSource.source, items: ids, with: documents)
         }
         do {
             try await bus.publish(.evidenceChanged)

@@ -50,10 +50,10 @@ private func prepareServices(config: AppConfig, database: NexusDatabase, logger:
     }
     let evidence = EvidenceRepository(database: database)
     try await EvidenceSeeding.seed(from: config.contentDirectory, snapshot: store.snapshot, repository: evidence, logger: logger)
-    try await store.reloadEvidence(from: evidence)
+    try await store.refreshEvidence(from: evidence)
     let search = SearchIndex(database: database)
     try await search.reindexToolkit(from: store.snapshot)
-    try await search.reindexEvidence(store.evidence, snapshot: store.snapshot)
+    try await search.reindexEvidenceIfNeeded(store.evidence, snapshot: store.snapshot)
     let accounts = Accounts(
         database: database, hasher: PasswordHasher(cost: config.bcryptCost), sessionIdleTimeout: config.sessionIdleTimeout)
     try await createInitialAdmin(config, accounts: accounts, logger: logger)

@@ -27,7 +27,12 @@ enum EvidenceDashboardPage {
     struct KindGroup: Sendable {
         let heading: String
         let findings: [FindingCard]
+        /// Set when the group shows only the first ``shownPerKind`` of its findings.
+        let more: String?
     }
+
+    /// How many findings of each kind a region's page lists; the downloads and the API have them all.
+    static let shownPerKind = 30
 
     struct Model: Sendable {
         let title: String
@@ -80,7 +85,11 @@ enum EvidenceDashboardPage {
             meetings: meetings.map { meetingRow($0, env) },
             kindGroups: region == nil ? [] : FindingKind.allCases.compactMap { kind in
                 let ofKind = findings.filter { $0.kind == kind }
-                return ofKind.isEmpty ? nil : KindGroup(heading: EvidenceLabels.kind(kind, t), findings: ofKind.map { FindingCard($0, env) })
+                guard !ofKind.isEmpty else { return nil }
+                return KindGroup(
+                    heading: EvidenceLabels.kind(kind, t), findings: ofKind.prefix(shownPerKind).map { FindingCard($0, env) },
+                    more: ofKind.count > shownPerKind
+                        ? t(.evidenceFindingsMore, ["shown": String(shownPerKind), "count": String(ofKind.count)]) : nil)
             },
             downloads: Route.EvidenceExport.allCases.map { file in
                 FindingCard.Link(href: Route.app(env.language, .evidenceExport(file)).path,

@@ -11,6 +11,8 @@ struct ChartTable: Sendable {
     /// The table's column headings, the first naming the rows.
     let columns: [String]
     let rows: [Row]
+    /// A chart with a single column of figures (a region's heatmap), drawn narrower.
+    var isNarrow = false
 
     struct Row: Sendable {
         let label: String
@@ -65,15 +67,17 @@ enum EvidenceFigures {
     /// how many findings name each. `nil` when none names any.
     static func heatmap(_ findings: [Finding], regions: [Region], id: String, _ env: PageEnvironment) -> ChartTable? {
         let t = env.t
-        var rows: [(label: String, values: [Int])] = []
-        for market in CrimeMarket.allCases {
-            let values = regions.map { region in findings.count { $0.region == region.info.slug && $0.markets.contains(market) } }
-            if values.contains(where: { $0 > 0 }) { rows.append((EvidenceLabels.market(market, t), values)) }
+        // One pass over the findings: there may be tens of thousands.
+        let column = Dictionary(uniqueKeysWithValues: regions.enumerated().map { ($1.info.slug, $0) })
+        var markets: [CrimeMarket: [Int]] = [:], factors: [EnablingFactor: [Int]] = [:]
+        for finding in findings {
+            guard let index = column[finding.region] else { continue }
+            for market in finding.markets { markets[market, default: Array(repeating: 0, count: regions.count)][index] += 1 }
+            for factor in finding.factors { factors[factor, default: Array(repeating: 0, count: regions.count)][index] += 1 }
         }
-        for factor in EnablingFactor.allCases {
-            let values = regions.map { region in findings.count { $0.region == region.info.slug && $0.factors.contains(factor) } }
-            if values.contains(where: { $0 > 0 }) { rows.append((EvidenceLabels.factor(factor, t), values)) }
-        }
+        let rows: [(label: String, values: [Int])] =
+            CrimeMarket.allCases.compactMap { market in markets[market].map { (EvidenceLabels.market(market, t), $0) } }
+            + EnablingFactor.allCases.compactMap { factor in factors[factor].map { (EvidenceLabels.factor(factor, t), $0) } }
         guard !rows.isEmpty else { return nil }
         let heading = t(.evidenceHeatmapHeading)
         let columns = regions.map { env.text($0.info).text.title }
@@ -81,7 +85,7 @@ enum EvidenceFigures {
             rows: rows.map(\.label), columns: columns, values: rows.map(\.values), title: heading, id: id,
             rightToLeft: env.language.isRightToLeft, numberFormatter: number)
         return ChartTable(id: id, heading: heading, svg: svg, columns: [t(.evidenceTableRow)] + columns,
-                          rows: rows.map { .init(label: $0.label, cells: $0.values.map(number)) })
+                          rows: rows.map { .init(label: $0.label, cells: $0.values.map(number)) }, isNarrow: columns.count == 1)
     }
 
     /// The map of the countries the findings name and the meetings were held in,

@@ -48,7 +48,7 @@ struct EvidenceImportPage {
         case .failure(let rejected): return failed(rejected.problems, what: what)
         case .success(let findings):
             let outcomes = try await app.services.evidence.importFindings(findings, by: actor)
-            try await app.services.evidenceChanged(findings: nil)
+            try await app.services.evidenceChanged(findings: findings.map(\.id))
             return redirect(["done": "imported-findings", "created": String(outcomes[.created] ?? 0),
                              "updated": String(outcomes[.updated] ?? 0), "unchanged": String(outcomes[.unchanged] ?? 0)])
         }
@@ -64,14 +64,13 @@ struct EvidenceImportPage {
                       status: .unprocessableContent)
     }
 
-    private func redirect(_ query: [(String, String)]) -> Response {
+    /// To the desk, which says what the import did.
+    private func redirect(_ query: KeyValuePairs<String, String>) -> Response {
         var components = URLComponents()
         components.path = Route.app(app.language, .evidenceManage).path
-        components.queryItems = query.map { URLQueryItem(name: $0.0, value: $0.1) }
+        components.queryItems = query.map { URLQueryItem(name: $0.key, value: $0.value) }
         return Response(status: .seeOther, headers: [.location: components.string ?? components.path])
     }
-
-    private func redirect(_ query: KeyValuePairs<String, String>) -> Response { redirect(query.map { ($0.key, $0.value) }) }
 
     private func render(what: String, errors: [String], lead: String?, status: HTTPResponse.Status = .ok) -> Response {
         let t = app.t

@@ -29,9 +29,8 @@ extension Route {
         }
     }
 
-    /// What a request to this route needs permission to do. Every route has a rule:
-    /// the switch is exhaustive, so a new route cannot be added without one, and the
-    /// authorisation matrix test checks every rule for every role.
+    /// What a request with `method` to this route needs permission to do: ``permission``,
+    /// except for the API's writes to the evidence.
     public func permission(for method: HTTPRequest.Method) -> Permission {
         switch (self, method) {
         case (.api(.meetings), .post), (.api(.meeting), .put), (.api(.participation), .put), (.api(.findings), .post),
@@ -43,6 +42,8 @@ extension Route {
     }
 
     /// What reading this route (GET or HEAD, or a form POST to a signed-in page) needs.
+    /// Every route has a rule: the switch is exhaustive, so a new route cannot be added
+    /// without one, and the authorisation matrix test checks every rule for every role.
     /// API writes need more; see ``permission(for:)``.
     public var permission: Permission {
         switch self {

@@ -33,8 +33,13 @@ enum EvidenceSearchSource {
 }
 
 extension SearchIndex {
-    /// Makes the findings' part of the index match `evidence`.
-    func reindexEvidence(_ evidence: EvidenceSnapshot, snapshot: ToolkitSnapshot) async throws {
+    /// Makes the findings' part of the index match `evidence` when it does not hold as many
+    /// documents as the findings have texts: on a first start, or after an index was lost.
+    /// Every write keeps the index in step, so a start does not rewrite tens of thousands
+    /// of documents that are already there.
+    func reindexEvidenceIfNeeded(_ evidence: EvidenceSnapshot, snapshot: ToolkitSnapshot) async throws {
+        let expected = evidence.findings.reduce(0) { $0 + $1.texts.count }
+        guard try await count(source: EvidenceSearchSource.source) != expected else { return }
         try await replace(source: EvidenceSearchSource.source,
                           with: evidence.findings.flatMap { EvidenceSearchSource.documents(of: $0, snapshot: snapshot) })
     }

@@ -38,24 +38,9 @@ struct SearchAPIModel: Encodable, Sendable {
                 let parts = SearchSnippet.make(text: document.text, language: document.language,
                                                terms: results.matchedTerms[document.language] ?? [])
                 return Result(kind: document.kind, id: document.item, title: document.title, url: document.url,
-                              snippet: parts.map { $0.isMatch ? "<mark>\(escape($0.text))</mark>" : escape($0.text) }.joined(),
+                              snippet: parts.map { $0.isMatch ? "<mark>\(MarkupText.escape($0.text))</mark>" : MarkupText.escape($0.text) }.joined(),
                               score: hit.score, lang: document.language.code)
             },
             facets: results.facets.mapValues { $0.map { Facet(value: $0.value, count: $0.count) } })
-    }
-
-    private static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

@@ -40,7 +40,7 @@ struct SnapshotFollower: Service {
             }
         case .evidenceChanged:
             do {
-                try await store.reloadEvidence(from: evidence)
+                try await store.refreshEvidence(from: evidence)
             } catch {
                 logger.error("could not rebuild the evidence after \(event): \(error)")
             }

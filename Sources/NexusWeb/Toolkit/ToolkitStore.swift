@@ -42,9 +42,49 @@ public final class ToolkitStore: Sendable {
         return result.problems
     }
 
-    /// Rebuilds the evidence snapshot from the database.
-    public func reloadEvidence(from repository: EvidenceRepository) async throws {
-        let evidence = try await repository.snapshot()
-        current.withLock { $0 = State(snapshot: $0.snapshot, evidence: evidence, generation: $0.generation + 1) }
+    /// What an evidence write changed, so that the snapshot reads only that again.
+    public enum EvidenceChange: Sendable {
+        /// Anything, such as an import: the whole snapshot is read again.
+        case all
+        /// These findings (created, changed or deleted).
+        case findings(Set<String>)
+        /// Participation counts.
+        case participation
+    }
+
+    /// Brings the evidence snapshot up to date with the database after `change`. Refreshes
+    /// run one at a time, so that the last one to finish has read the last write.
+    public func refreshEvidence(_ change: EvidenceChange = .all, from repository: EvidenceRepository) async throws {
+        try await refreshes.run {
+            let evidence: EvidenceSnapshot
+            switch change {
+            case .all:
+                evidence = try await repository.snapshot()
+            case .findings(let ids):
+                var current: [Finding] = []
+                for id in ids.sorted() { if let finding = try await repository.finding(id) { current.append(finding) } }
+                evidence = self.evidence.replacingFindings(ids, with: current)
+            case .participation:
+                evidence = self.evidence.replacingParticipation(try await repository.participation())
+            }
+            self.current.withLock { $0 = State(snapshot: $0.snapshot, evidence: evidence, generation: $0.generation + 1) }
+        }
+    }
+
+    private let refreshes = SerialRuns()
+}
+
+/// Runs async jobs one after another.
+actor SerialRuns {
+    private var last: Task<Void, any Error>?
+
+    func run(_ job: @escaping @Sendable () async throws -> Void) async throws {
+        let previous = last
+        let next = Task {
+            _ = await previous?.result
+            try await job()
+        }
+        last = next
+        try await next.value
     }
 }

@@ -45,15 +45,15 @@ enum SVGBarChart {
             // Zero bars share one scale with the rest; a chart of zeros has nothing to scale to.
             let length = maximum > 0 ? barRoom * Double(values[index]) / Double(maximum) : 0
             let label = TextMetrics.fitted(bar.label, maxWidth: labelWidth - padding, fontSize: fontSize)
-            svg += "<g class=\"chart-row\"><title>\(SVGText.escape("\(bar.label): \(shown[index])"))</title>"
+            svg += "<g class=\"chart-row\"><title>\(MarkupText.escape("\(bar.label): \(shown[index])"))</title>"
             svg += "<text class=\"chart-label\" x=\"\(SVGText.number(axis.x(padding)))\" y=\"\(SVGText.number(middle))\""
-                + " dominant-baseline=\"central\"\(axis.textAttributes(anchor: "start"))>\(SVGText.escape(SVGText.isolated(label)))</text>"
+                + " dominant-baseline=\"central\"\(axis.textAttributes(anchor: "start"))>\(MarkupText.escape(SVGText.isolated(label)))</text>"
             svg += "<rect class=\"chart-bar\" x=\"\(SVGText.number(axis.boxX(barStart, width: length)))\""
                 + " y=\"\(SVGText.number(middle - barHeight / 2))\" width=\"\(SVGText.number(length))\""
                 + " height=\"\(SVGText.number(barHeight))\" fill=\"\(ChartPalette.bar)\"/>"
             svg += "<text class=\"chart-value\" x=\"\(SVGText.number(axis.x(barStart + length + padding / 2)))\""
                 + " y=\"\(SVGText.number(middle))\" dominant-baseline=\"central\"\(axis.textAttributes(anchor: "start"))>"
-                + "\(SVGText.escape(shown[index]))</text></g>"
+                + "\(MarkupText.escape(shown[index]))</text></g>"
         }
         return svg + SVGRoot.close
     }

@@ -71,14 +71,14 @@ enum SVGHeatmap {
             let y = SVGText.number(header - padding)
             svg += "<text class=\"heat-column\" x=\"\(x)\" y=\"\(y)\" transform=\"rotate(\(angle) \(x) \(y))\""
                 + "\(axis.textAttributes(anchor: "start"))>\(fullTitle(columns[index], shown: label))"
-                + "\(SVGText.escape(SVGText.isolated(label)))</text>"
+                + "\(MarkupText.escape(SVGText.isolated(label)))</text>"
         }
         for (row, label) in rowLabels.enumerated() {
             let top = header + cellHeight * Double(row)
             let middle = SVGText.number(top + cellHeight / 2)
             svg += "<text class=\"heat-row\" x=\"\(SVGText.number(axis.x(padding)))\" y=\"\(middle)\""
                 + " dominant-baseline=\"central\"\(axis.textAttributes(anchor: "start"))>"
-                + "\(fullTitle(rows[row], shown: label))\(SVGText.escape(SVGText.isolated(label)))</text>"
+                + "\(fullTitle(rows[row], shown: label))\(MarkupText.escape(SVGText.isolated(label)))</text>"
             for column in columns.indices {
                 let left = axis.boxX(gridStart + cellWidth * Double(column), width: cellWidth)
                 svg += cell(row: rows[row], column: columns[column], count: value(row, column), maximum: maximum,
@@ -92,7 +92,7 @@ enum SVGHeatmap {
     private static func cell(row: String, column: String, count: Int, maximum: Int, left: Double, top: Double,
                              numberFormatter: (Int) -> String, axis: InlineAxis) -> String {
         let shown = numberFormatter(count)
-        let tooltip = SVGText.escape("\(row) — \(column): \(shown)")
+        let tooltip = MarkupText.escape("\(row) — \(column): \(shown)")
         let box = "x=\"\(SVGText.number(left))\" y=\"\(SVGText.number(top))\""
             + " width=\"\(SVGText.number(cellWidth))\" height=\"\(SVGText.number(cellHeight))\""
         let centre = "x=\"\(SVGText.number(left + cellWidth / 2))\" y=\"\(SVGText.number(top + cellHeight / 2))\""
@@ -102,11 +102,11 @@ enum SVGHeatmap {
             + "<rect class=\"heat-cell\" \(box) fill=\"\(colours.cell)\" stroke=\"\(ChartPalette.border)\"/>"
             + "<text class=\"heat-value\" \(centre) fill=\"\(colours.text)\" dominant-baseline=\"central\""
             + "\(axis.textAttributes(anchor: "middle"))>"
-            + "\(SVGText.escape(shown))</text></g>"
+            + "\(MarkupText.escape(shown))</text></g>"
     }
 
     /// A `<title>` with the whole label when the drawn one was shortened, so that hovering shows it.
     private static func fullTitle(_ label: String, shown: String) -> String {
-        label == shown ? "" : "<title>\(SVGText.escape(label))</title>"
+        label == shown ? "" : "<title>\(MarkupText.escape(label))</title>"
     }
 }

@@ -51,10 +51,10 @@ enum SVGMap {
             let intensity = shaded[code].map(intensityStep)
             let className = intensity.map { "map-point map-\($0)" } ?? "map-point map-land"
             let fill = intensity.map { " fill=\"\(ChartPalette.intensity($0))\"" } ?? ""
-            svg += "<circle class=\"\(className)\" data-code=\"\(SVGText.escape(code))\""
+            svg += "<circle class=\"\(className)\" data-code=\"\(MarkupText.escape(code))\""
                 + " cx=\"\(SVGText.number(viewport.x(Double(point.lon))))\" cy=\"\(SVGText.number(viewport.y(Double(point.lat))))\""
                 + " r=\"\(SVGText.number(radius))\"\(fill) stroke=\"\(ChartPalette.pointRing)\" vector-effect=\"non-scaling-stroke\">"
-                + "<title>\(SVGText.escape(names[code] ?? code))</title></circle>"
+                + "<title>\(MarkupText.escape(names[code] ?? code))</title></circle>"
         }
         svg += "</g>"
         return svg + SVGRoot.close
@@ -85,7 +85,7 @@ enum SVGMap {
         }
         guard !data.isEmpty else { return "" }
         let colour = fill.map { " fill=\"\($0)\"" } ?? ""
-        return "<path class=\"\(className)\" data-code=\"\(SVGText.escape(code))\"\(colour) d=\"\(data)\""
-            + " vector-effect=\"non-scaling-stroke\"><title>\(SVGText.escape(names[code] ?? code))</title></path>"
+        return "<path class=\"\(className)\" data-code=\"\(MarkupText.escape(code))\"\(colour) d=\"\(data)\""
+            + " vector-effect=\"non-scaling-stroke\"><title>\(MarkupText.escape(names[code] ?? code))</title></path>"
     }
 }

@@ -8,12 +8,12 @@ enum SVGRoot {
     /// keeps unique on the page, so that `aria-labelledby` names this chart and no other.
     static func open(id: String, className: String, width: Double, height: Double, fontSize: Double? = nil,
                      minX: Double = 0, minY: Double = 0, title: String) -> String {
-        let titleID = SVGText.escape(id + "-title")
+        let titleID = MarkupText.escape(id + "-title")
         let viewBox = [minX, minY, width, height].map(SVGText.number).joined(separator: " ")
         let font = fontSize.map { " font-size=\"\(SVGText.number($0))\"" } ?? ""
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"\(SVGText.escape(id))\" class=\"\(className)\""
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"\(MarkupText.escape(id))\" class=\"\(className)\""
             + " viewBox=\"\(viewBox)\" width=\"100%\"\(font) role=\"img\" aria-labelledby=\"\(titleID)\">"
-            + "<title id=\"\(titleID)\">\(SVGText.escape(title))</title>"
+            + "<title id=\"\(titleID)\">\(MarkupText.escape(title))</title>"
     }
 
     /// The end tag matching `open`.

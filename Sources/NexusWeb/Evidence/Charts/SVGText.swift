@@ -1,25 +1,8 @@
 /// Text and numbers as they go into SVG markup.
 ///
 /// Every label, title and id the charts draw comes from content that editors or
-/// participants wrote, so it passes through `escape` before it reaches the markup.
+/// participants wrote, so it passes through `MarkupText.escape` before it reaches the markup.
 enum SVGText {
-    /// `text` made safe for both element content and a double- or single-quoted attribute.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
-
     /// `label` wrapped in Unicode's first-strong isolate, so that it is laid out in its own
     /// direction whatever the chart's: a French name left untranslated in an Arabic chart keeps
     /// its closing bracket at its end, and an Arabic name in a French chart reads from the right.
