@@ -316,8 +316,9 @@ public enum UIKey: String, CaseIterable, Sendable {
     case searchResultCount
 
     // Regional evidence: pages, vocabularies, forms, imports and the API (issue 6).
-    case navEvidence, evidenceTitle, evidenceIntro, evidenceRegionIntro, evidenceAllRegions, evidenceRegionsHeading
-    case evidenceMeetingsHeading, evidenceMeetingsNone, evidenceFindingsHeading, evidenceFindingsNone, evidenceFindingsMore
+    case navEvidence, homeEvidenceLead, evidenceTitle, evidenceIntro, evidenceRegionIntro, evidenceAllRegions
+    case evidenceRegionsHeading, evidenceMeetingsHeading, evidenceMeetingsNone, evidenceFindingsHeading, evidenceFindingsNone
+    case evidenceFindingsMore
     case evidenceFigureMeetings, evidenceFigureParticipants, evidenceFigureFindings, evidenceFigureCountries
     case evidenceParticipationHeading, evidenceParticipationNone, evidenceFindingsByKindHeading
     case evidenceHeatmapHeading, evidenceHeatmapNone, evidenceHeatmapMarkets, evidenceHeatmapFactors

@@ -28,6 +28,7 @@ enum HomePage {
                 .init(title: t(.navInstruments), lead: t(.homeInstrumentsLead), href: env.href(.instruments)),
                 .init(title: t(.navActors), lead: t(.homeActorsLead), href: env.href(.actors)),
                 .init(title: t(.navInitiatives), lead: t(.homeInitiativesLead), href: env.href(.initiatives)),
+                .init(title: t(.evidenceTitle), lead: t(.homeEvidenceLead), href: env.href(.evidence)),
             ],
             themes: env.snapshot.themes.map { theme in
                 env.link(to: theme.info, page: .theme(theme.info.slug), label: env.label(of: theme))
