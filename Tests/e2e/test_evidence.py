@@ -123,6 +123,9 @@ def test_a_programme_officer_records_a_meeting_and_its_findings(browser, base_ur
     browser.get(f"{base_url}/en/search?q=imported+ivory+{suffix}")
     assert "Imported finding" in browser.find_element(By.CSS_SELECTOR, ".results").text
     browser.save_screenshot(str(artifacts / "evidence-search-en.png"))
+    # The refused import answered 422 on purpose; the browser logged it, and the next test
+    # reading the log must not find it.
+    browser.get_log("browser")
 
 
 def test_the_seeded_meetings_show_their_places_and_dates(browser, base_url):

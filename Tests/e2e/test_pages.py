@@ -8,6 +8,7 @@ PAGES = [
     "", "/concept", "/concept/watch-points", "/practices", "/practices/1", "/practices/2",
     "/practices/strengthen-anti-corruption-law", "/themes/a", "/instruments", "/instruments/untoc",
     "/actors", "/actors/civil-society", "/initiatives", "/initiatives/nexus-africa",
+    "/evidence", "/evidence/balkans", "/evidence/meetings/tirana-2018", "/evidence/findings/wa-fuel-smuggling",
 ]
 
 
