@@ -68,6 +68,7 @@ struct EvidenceWorkflowTests {
             #expect(counted.status == .seeOther)
             let countedPage = try await client.get("/en/evidence/meetings/dakar-2027").body
             #expect(countedPage.contains("<tr><th scope=\"row\">Civil society / NGO</th><td>2</td></tr>"), "a category without a total counts its rows by country")
+            #expect(countedPage.contains("<tr><th scope=\"row\">Senegal</th><td>7</td></tr><tr><th scope=\"row\">Mali</th><td>2</td></tr>"))
             let noConsent = try await officer.post("/en/evidence/manage/meetings/dakar-2027/participants", [
                 ("name", "Awa Diallo"), ("consent_date", "2027-03-10"),
             ])

@@ -13,6 +13,8 @@ enum MeetingPage {
         let agenda: [String]
         let documents: [String]
         let participation: ChartTable?
+        /// Participants by country, where the record breaks them down so.
+        let byCountry: [ChartTable.Row]
         let participationNone: String
         let findings: [FindingCard]
         let textLang: String?
@@ -41,6 +43,10 @@ enum MeetingPage {
             regionHref: env.href(.evidenceRegion(meeting.region)), regionLabel: regionTitle, eyebrow: t(.meetingEyebrow),
             item: item, facts: facts, agenda: text.text.agenda, documents: meeting.documents,
             participation: EvidenceFigures.participation(counts, id: "participation", heading: t(.evidenceParticipationHeading), env),
+            byCountry: Dictionary(grouping: counts.filter { $0.country != nil }, by: { $0.country! })
+                .map { (country: $0.key, count: $0.value.reduce(0) { $0 + $1.count }) }
+                .sorted { ($1.count, $0.country) < ($0.count, $1.country) }
+                .map { ChartTable.Row(label: EvidenceLabels.country($0.country, env.language), cells: [EvidenceFigures.number($0.count)]) },
             participationNone: t(.evidenceParticipationNone),
             findings: env.evidence.findings(ofMeeting: slug).map { FindingCard($0, env) },
             textLang: item.lang, textDir: item.dir)
