@@ -7,7 +7,7 @@
 #   - recording one more finding through the API, ten times (median and slowest);
 #   - the first render of /en/evidence and of one region's page after a write
 #     (cached pages are the pages benchmark's business);
-#   - resident memory after all of it.
+#   - resident memory after all of it, and of an idle server restarted on those records.
 # COUNT defaults to 20000.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -71,9 +71,18 @@ write=$(printf '%s\n' "${times[@]}" | sort -n | python3 -c "import sys; v=[float
 overall=$(curl -sS -o /dev/null -w '%{time_total} s, %{size_download} bytes' "$BASE/en/evidence")
 region=$(curl -sS -o /dev/null -w '%{time_total} s, %{size_download} bytes' "$BASE/en/evidence/balkans")
 rss=$(awk '/VmRSS/ {print int($2 / 1024) " MB"}' "/proc/$SERVER_PID/status")
+kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
+started=$(date +%s.%N)
+"$BIN" serve --port "$PORT" >"$WORK/server2.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 600); do curl -fsS "$BASE/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+start_seconds=$(python3 -c "print(f'{$(date +%s.%N) - $started:.1f}')")
+sleep 2
+idle=$(awk '/VmRSS/ {print int($2 / 1024) " MB"}' "/proc/$SERVER_PID/status")
 
 echo "findings imported:      $COUNT in $import_seconds s (one CSV through the import form)"
 echo "one finding via API:    $write (with $COUNT findings stored)"
 echo "/en/evidence, 1st view: $overall"
 echo "/en/evidence/balkans:   $region"
-echo "resident memory:        $rss"
+echo "resident memory:        $rss after the import and the writes"
+echo "restart:                $start_seconds s to answer, then $idle resident when idle"

@@ -87,6 +87,30 @@ struct EvidenceAPITests {
         }
     }
 
+    @Test("findings written at the same moment all reach the pages: refreshes of the evidence run one after another")
+    func concurrentWrites() async throws {
+        let tokens = TokenBox()
+        try await TestApp.run(seed: { accounts in
+            let officer = try await accounts.createUser(email: "officer@example.org", name: "Officer", password: "a long test passphrase",
+                                                        roles: [.programmeOfficer], by: .commandLine)
+            await tokens.set("officer", try await accounts.issueToken(userID: officer.id, name: "o", role: .programmeOfficer, by: .commandLine).secret)
+        }) { client in
+            let token = await tokens.get("officer")
+            try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for index in 1...16 {
+                    group.addTask {
+                        let body = Self.finding.replacingOccurrences(of: "\"kind\": \"challenge\"",
+                                                                     with: "\"id\": \"together-\(index)\", \"kind\": \"challenge\"")
+                        return try await Self.send(client, .post, "/api/v1/findings", token: token, json: body).status
+                    }
+                }
+                for try await status in group { #expect(status == .created) }
+            }
+            let page = try await client.get("/en/evidence/balkans").body
+            for index in 1...16 { #expect(page.contains("/en/evidence/findings/together-\(index)"), "together-\(index)") }
+        }
+    }
+
     @Test("a signed-in browser session cannot write through the API: JSON carries no CSRF token")
     func sessionsCannotWrite() async throws {
         try await TestApp.run(seed: { accounts in
