@@ -149,6 +149,26 @@ struct EvidenceWorkflowTests {
         }
     }
 
+    @Test("renaming a region in the editor lets search find its findings by the new name")
+    func regionRenamed() async throws {
+        try await TestApp.run(seed: Self.seedOfficer) { client in
+            let officer = TestBrowser(client)
+            try await officer.signIn("officer@example.org", Self.password)
+            let form = try await officer.get("/en/edit/regions/horn-east-africa")
+            #expect(form.status == .ok, "programme officers edit regions")
+            let before = try await client.get("/api/v1/search?lang=en&q=Zanjland&kind=finding").json()
+            #expect(before["total"] as? Int == 0)
+            let saved = try await officer.post("/en/edit/regions/horn-east-africa", [
+                ("title", "The Horn of Africa and East Africa (Zanjland)"), ("summary", "A region where Al-Shabaab earns from charcoal and sugar."),
+                ("status", "confirmed"), ("sources", "https://www.unicri.org/index.php/news/article/hague_good_practices_nexus_crime_terrorism"),
+                ("body", "Reports from the regional consultation."), ("action", "publish"),
+            ])
+            #expect(saved.status == .seeOther, "\(saved.status) \(saved.body.components(separatedBy: "notice-error").last?.prefix(600) ?? "")")
+            let after = try await client.get("/api/v1/search?lang=en&q=Zanjland&kind=finding").json()
+            #expect((after["total"] as? Int ?? 0) >= 3, "the region's findings are found by its new name")
+        }
+    }
+
     @Test("the four seeded meetings show their places, dates and partners in every language")
     func seededMeetings() async throws {
         try await TestApp.run { client in

@@ -35,6 +35,13 @@ struct AppServices: Sendable {
         try await store.reload(from: content)
         // The index lives in the shared database: the instance that publishes updates it.
         try await search.reindex(document.itemID, from: store.snapshot)
+        if document.kind == .region {
+            // A finding's search documents carry its region's title, in each language.
+            let state = store.state
+            let findings = state.evidence.findings(inRegion: document.slug)
+            try await search.replace(source: EvidenceSearchSource.source, items: Set(findings.map(\.id)),
+                                     with: findings.flatMap { EvidenceSearchSource.documents(of: $0, snapshot: state.snapshot) })
+        }
         do {
             try await bus.publish(.contentPublished(kind: document.kind, slug: document.slug, language: document.language))
         } catch {
