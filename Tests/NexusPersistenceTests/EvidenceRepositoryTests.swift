@@ -55,6 +55,21 @@ struct EvidenceRepositoryTests {
         }
     }
 
+    @Test("a large import compares with everything stored read at once, and tells changed from unchanged just the same",
+          arguments: TestEngine.available)
+    func largeImport(engine: TestEngine) async throws {
+        try await TestDatabase.withDatabase(engine) { database throws in
+            let evidence = EvidenceRepository(database: database)
+            let many = (1...(EvidenceRepository.readAllAbove + 10)).map { Self.finding("f-\($0)") }
+            #expect(try await evidence.importFindings(many, by: Self.actor) == [.created: many.count])
+            var again = many
+            again[7] = Self.finding("f-8", text: "Changed.")
+            again.append(Self.finding("f-new"))
+            #expect(try await evidence.importFindings(again, by: Self.actor) == [.unchanged: many.count - 1, .updated: 1, .created: 1])
+            #expect(try await evidence.finding("f-8")?.texts[.en] == "Changed.")
+        }
+    }
+
     @Test("participation counts are replaced per meeting, zero counts dropped, and audited once per changed meeting",
           arguments: TestEngine.available)
     func participation(engine: TestEngine) async throws {

@@ -1,6 +1,6 @@
 /// The findings and participation counts every public evidence page is served from:
-/// immutable, rebuilt whole after a write, like the toolkit snapshot. It holds no
-/// personal data.
+/// immutable like the toolkit snapshot, and replaced after a write by a copy with what
+/// the write changed. It holds no personal data.
 public struct EvidenceSnapshot: Sendable {
     /// Every finding, by region, kind and identifier.
     public let findings: [Finding]

@@ -65,9 +65,9 @@ public enum FindingFields {
         return problems.isEmpty ? .success(finding) : .failure(Rejected(problems))
     }
 
-    /// The problems of a finding whose fields already have their types (from the API):
-    /// references to the toolkit, countries, lengths, and at least one text.
-    public static func problems(with finding: Finding, references: EvidenceReferences) -> [EvidenceProblem] {
+    /// The problems of a finding whose fields have their types: references to the toolkit,
+    /// countries, lengths, and at least one text.
+    private static func problems(with finding: Finding, references: EvidenceReferences) -> [EvidenceProblem] {
         var problems: [EvidenceProblem] = []
         if !finding.id.isValidSlug { problems.append(EvidenceProblem("id", .invalidIdentifier(finding.id))) }
         if finding.region.isEmpty {

@@ -10,6 +10,9 @@ public struct ParticipationCount: Sendable, Hashable {
     /// How many took part; never negative.
     public var count: Int
 
+    /// What identifies the count: a meeting has one count per category and country.
+    public var key: String { "\(meeting)|\(category.rawValue)|\(country ?? "")" }
+
     /// Creates a count.
     public init(meeting: String, category: StakeholderCategory, country: String? = nil, count: Int) {
         self.meeting = meeting

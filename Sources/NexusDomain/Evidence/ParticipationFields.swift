@@ -41,11 +41,7 @@ public enum ParticipationFields {
 
     /// A whole number from 0 to ``maximumCount``; Arabic-Indic digits are read too.
     public static func parseCount(_ text: String) -> Int? {
-        let digits = String(text.trimmingWhitespace().unicodeScalars.map { scalar -> Character in
-            if (0x0660...0x0669).contains(scalar.value) { return Character(UnicodeScalar(scalar.value - 0x0660 + 48)!) }
-            if (0x06F0...0x06F9).contains(scalar.value) { return Character(UnicodeScalar(scalar.value - 0x06F0 + 48)!) }
-            return Character(scalar)
-        })
+        let digits = TextFolding.asciiDigits(text.trimmingWhitespace())
         guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let value = Int(digits), (0...maximumCount).contains(value)
         else { return nil }
         return value

@@ -25,7 +25,7 @@ public enum TextFolding {
             case 0x0624:
                 arabicFolded.append("و")
             case 0x0660...0x0669, 0x06F0...0x06F9:
-                arabicFolded.append(Unicode.Scalar(0x30 + (scalar.value & 0xF))!)  // both ranges start at a multiple of 16
+                arabicFolded.append(asciiDigit(scalar))
             case 0x0153, 0x0152:
                 arabicFolded.append(contentsOf: "oe".unicodeScalars)
             case 0x00E6, 0x00C6:
@@ -35,5 +35,17 @@ public enum TextFolding {
             }
         }
         return String(arabicFolded).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
+    /// `text` with Arabic-Indic and Persian digits written as ASCII digits, nothing else changed.
+    public static func asciiDigits(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map(asciiDigit)))
+    }
+
+    private static func asciiDigit(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x0660...0x0669, 0x06F0...0x06F9: Unicode.Scalar(0x30 + (scalar.value & 0xF))!  // both ranges start at a multiple of 16
+        default: scalar
+        }
     }
 }

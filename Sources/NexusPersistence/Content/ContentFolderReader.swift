@@ -3,7 +3,7 @@ import NexusDomain
 
 /// Reads a content folder (`Content/`) into documents, reporting files it cannot read.
 /// The `evidence` folder beside the kinds holds the seed files of regional evidence,
-/// which are records, not documents (see `EvidenceSeeds`).
+/// which are records, not documents (see `EvidenceRepository.seedFindings`).
 public enum ContentFolderReader {
     /// The folder of evidence seed files inside a content folder.
     public static let evidenceFolder = "evidence"

@@ -7,7 +7,8 @@ extension EvidenceRepository {
     @discardableResult
     public func save(_ finding: Finding, by actor: Accounts.Actor) async throws -> Outcome {
         try await database.transaction { [audit] db in
-            try await Self.save(finding.normalized, action: "finding.save", by: actor, audit: audit, in: db)
+            try await Self.save(finding.normalized, before: Self.findings(where: finding.id, in: db).first, action: "finding.save",
+                                by: actor, audit: audit, in: db)
         }
     }
 
@@ -15,9 +16,15 @@ extension EvidenceRepository {
     /// write fails, none. Returns how many were created, updated and left unchanged.
     public func importFindings(_ findings: [Finding], by actor: Accounts.Actor) async throws -> [Outcome: Int] {
         try await database.transaction { [audit] db in
+            // A large file is compared with everything stored in three reads, not three per finding.
+            let stored: [String: Finding]? = findings.count > Self.readAllAbove
+                ? Dictionary(uniqueKeysWithValues: try await Self.findings(where: nil, in: db).map { ($0.id, $0) }) : nil
             var outcomes: [Outcome: Int] = [:]
             for finding in findings {
-                let outcome = try await Self.save(finding.normalized, action: "finding.import", by: actor, audit: audit, in: db)
+                let before: Finding?
+                if let stored { before = stored[finding.id] } else { before = try await Self.findings(where: finding.id, in: db).first }
+                let outcome = try await Self.save(finding.normalized, before: before, action: "finding.import", by: actor,
+                                                  audit: audit, in: db)
                 outcomes[outcome, default: 0] += 1
             }
             return outcomes
@@ -37,10 +44,13 @@ extension EvidenceRepository {
         }
     }
 
+    /// Past this many findings an import reads every stored one at once.
+    public static let readAllAbove = 50
+
+    /// Writes `finding` over `before`, its stored state read in the same transaction.
     static func save(
-        _ finding: Finding, action: String, by actor: Accounts.Actor, audit: AuditLog, in db: any SQLDatabase
+        _ finding: Finding, before: Finding?, action: String, by actor: Accounts.Actor, audit: AuditLog, in db: any SQLDatabase
     ) async throws -> Outcome {
-        let before = try await findings(where: finding.id, in: db).first
         if before == finding { return .unchanged }
         let now = Self.now
         if before == nil {

@@ -41,7 +41,7 @@ public struct EvidenceRepository: Sendable {
             country: country.isEmpty ? nil : country, count: try row.decode(column: "participants", as: Int.self))
     }
 
-    /// One finding as stored now, read inside `db` (a transaction) or the pool.
+    /// One finding as stored now.
     public func finding(_ id: String) async throws -> Finding? {
         try await Self.findings(where: id, in: database.sql).first
     }

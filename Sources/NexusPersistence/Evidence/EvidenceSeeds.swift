@@ -11,7 +11,8 @@ extension EvidenceRepository {
             let rows: [any SQLRow] = try await db.raw("SELECT name FROM evidence_seeds WHERE name = \(bind: name)").all()
             guard rows.isEmpty else { return nil }
             for finding in findings {
-                _ = try await Self.save(finding.normalized, action: "finding.seed", by: .firstStart, audit: audit, in: db)
+                _ = try await Self.save(finding.normalized, before: Self.findings(where: finding.id, in: db).first,
+                                        action: "finding.seed", by: .firstStart, audit: audit, in: db)
             }
             try await db.raw("INSERT INTO evidence_seeds (name, applied_at) VALUES (\(bind: name), \(bind: Self.now))").perform()
             return findings.count

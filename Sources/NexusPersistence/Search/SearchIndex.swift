@@ -20,32 +20,18 @@ public struct SearchIndex: Sendable {
         self.broadLimit = max(1, broadLimit)
     }
 
-    /// Makes `documents` the whole content of `source`: documents no longer there are
+    /// Makes `documents` the whole content of `source`, or of the given `items` of it (every
+    /// language of a few findings, say): the documents of those no longer among them are
     /// removed, the others written afresh. One transaction.
-    public func replace(source: String, with documents: [SearchDocument]) async throws {
-        let engine = database.engine
-        try await database.transaction { db in
-            let rows: [any SQLRow] = try await db.raw("SELECT id FROM search_documents WHERE source = \(bind: source)").all()
-            let keep = Set(documents.map(\.id))
-            for row in rows {
-                let id = try row.decode(column: "id", as: String.self)
-                if !keep.contains(id) { try await Self.delete(id, engine: engine, in: db) }
-            }
-            try await Self.write(documents, engine: engine, in: db)
-        }
-    }
-
-    /// Makes `documents` the whole content of the given items of `source` (every language of
-    /// each finding, say): their documents not among them are removed. One transaction.
-    public func replace(source: String, items: Set<String>, with documents: [SearchDocument]) async throws {
+    public func replace(source: String, items: Set<String>? = nil, with documents: [SearchDocument]) async throws {
         let engine = database.engine
         try await database.transaction { db in
             let keep = Set(documents.map(\.id))
-            for item in items.sorted() {
-                let rows: [any SQLRow] = try await db.raw("""
-                    SELECT id FROM search_documents WHERE source = \(bind: source) AND item = \(bind: item)
-                    """).all()
-                for row in rows {
+            let queries: [SQLQueryString] = items.map { items in
+                items.sorted().map { "SELECT id FROM search_documents WHERE source = \(bind: source) AND item = \(bind: $0)" }
+            } ?? ["SELECT id FROM search_documents WHERE source = \(bind: source)"]
+            for query in queries {
+                for row in try await db.raw(query).all() {
                     let id = try row.decode(column: "id", as: String.self)
                     if !keep.contains(id) { try await Self.delete(id, engine: engine, in: db) }
                 }

@@ -10,7 +10,8 @@ import NIOCore
 /// writes take a bearer token whose role may record evidence (the responder checked it).
 struct EvidenceAPI {
     let services: AppServices
-    let identity: Identity?
+    /// Who writes: every write has passed the route's rule with a bearer token.
+    let identity: Identity
 
     static func handles(_ api: Route.API) -> Bool {
         switch api {
@@ -37,7 +38,7 @@ struct EvidenceAPI {
         case (.finding(let id, let language), .put):
             return try await writeFinding(id: id, body: try await body(&request), language: language)
         case (.finding(let id, _), .delete):
-            guard let actor = identity?.actor, try await services.evidence.deleteFinding(id, by: actor) else {
+            guard try await services.evidence.deleteFinding(id, by: identity.actor) else {
                 return .jsonError(.notFound, code: "not_found", message: t(.errorNotFoundTitle))
             }
             try await services.evidenceChanged(findings: [id])
@@ -49,7 +50,7 @@ struct EvidenceAPI {
     }
 
     private func body(_ request: inout Request) async throws -> Data {
-        Data(try await request.collectBody(upTo: 8 << 20).readableBytesView)
+        Data(try await request.collectBody(upTo: NexusRequestContext.uploadLimit).readableBytesView)
     }
 
     /// A body that is not JSON of the expected shape, with the decoder's reason.
@@ -84,7 +85,7 @@ struct EvidenceAPI {
         case .failure(let rejected):
             return Self.problems(rejected.problems.map { ($0.field, EvidenceMessages.text($0.kind, t)) }, t)
         case .success(let finding):
-            try await services.evidence.save(finding, by: identity?.actor ?? .commandLine)
+            try await services.evidence.save(finding, by: identity.actor)
             try await services.evidenceChanged(findings: [finding.id])
             let out = EvidenceAPIModels.FindingSingle(language: language.code, finding: .init(finding, language: language))
             return .json(out, status: id == nil ? .created : .ok)
@@ -110,10 +111,9 @@ struct EvidenceAPI {
             case .failure(let rejected): problems += rejected.problems.map { ("counts[\(index)].\($0.field)", EvidenceMessages.text($0.kind, t)) }
             }
         }
-        let keys = counts.map { "\($0.category.rawValue)|\($0.country ?? "")" }
-        if Set(keys).count != keys.count { problems.append(("counts", t(.problemDuplicate, ["line": "-"]))) }
+        if Set(counts.map(\.key)).count != counts.count { problems.append(("counts", t(.problemDuplicate, ["line": "-"]))) }
         guard problems.isEmpty else { return Self.problems(problems, t) }
-        try await services.evidence.replaceParticipation(counts, meetings: [slug], by: identity?.actor ?? .commandLine)
+        try await services.evidence.replaceParticipation(counts, meetings: [slug], by: identity.actor)
         try await services.evidenceChanged(findings: [])
         return EvidenceReads(state: services.store.state, t: t).answer(.participation(slug), query: [:])
     }
@@ -126,20 +126,16 @@ struct EvidenceAPI {
         case .success(let decoded): input = decoded
         }
         let target = slug ?? input.slug ?? ""
-        guard target.isValidSlug, target != "new" else {
-            return Self.problems([("slug", EvidenceMessages.text(.invalidIdentifier(target), t))], t)
+        let refusal = try await MeetingPublishing.publish(slug: target, isNew: slug == nil, services: services, identity: identity) {
+            MeetingDocument.make(input, slug: target, keeping: $0)
         }
-        let item = ContentItemID(kind: .meeting, slug: target)
-        let existing = try await services.content.latestRevision(of: item, language: .source)
-        if slug == nil, existing != nil { return .jsonError(.conflict, code: "exists", message: t(.meetingSlugTaken)) }
-        if slug != nil, existing == nil { return .jsonError(.notFound, code: "not_found", message: t(.errorNotFoundTitle)) }
-        let document = MeetingDocument.make(input, slug: target, keeping: existing?.document)
-        let problems = try await ContentChecks.problems(with: document, content: services.content)
-        guard problems.isEmpty else { return Self.problems(problems.map { ("meeting", $0) }, t) }
-        let user = identity?.principal.user
-        try await services.content.save(document, authorID: user?.id, actor: user?.email ?? "", client: identity?.clientAddress,
-                                        publish: true)
-        try await services.contentPublished(document)
+        switch refusal {
+        case .invalidSlug?, .reservedSlug?: return Self.problems([("slug", EvidenceMessages.text(.invalidIdentifier(target), t))], t)
+        case .taken?: return .jsonError(.conflict, code: "exists", message: t(.meetingSlugTaken))
+        case .notFound?: return .jsonError(.notFound, code: "not_found", message: t(.errorNotFoundTitle))
+        case .content(let problems)?: return Self.problems(problems.map { ("meeting", $0) }, t)
+        case nil: break
+        }
         var response = EvidenceReads(state: services.store.state, t: t).answer(.meeting(target, language), query: [:])
         if slug == nil { response.status = .created }
         return response

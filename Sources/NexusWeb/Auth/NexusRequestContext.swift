@@ -19,5 +19,8 @@ public struct NexusRequestContext: RequestContext {
     }
 
     /// Forms are small, CSV imports less so; anything larger is refused before it is read.
-    public var maxUploadSize: Int { 8 << 20 }
+    public var maxUploadSize: Int { Self.uploadLimit }
+
+    /// The largest request body read: forms, CSV files and JSON alike.
+    public static let uploadLimit = 8 << 20
 }

@@ -60,7 +60,8 @@ enum EvidenceDashboardPage {
         let findings = env.evidence.findings(inRegion: slug)
         let counts = env.evidence.participation(ofMeetings: Set(meetings.map(\.info.slug)))
         let body = region.map { env.body(of: $0.info) }
-        let participants = EvidenceFigures.participationTotals(counts).values.reduce(0, +)
+        let totals = EvidenceFigures.participationTotals(counts)
+        let participants = totals.values.reduce(0, +)
         let countries = Set(findings.flatMap(\.countries))
         let model = Model(
             title: body?.0.title ?? t(.evidenceTitle),
@@ -78,7 +79,7 @@ enum EvidenceDashboardPage {
                 Figure(label: t(.evidenceFigureCountries), value: EvidenceFigures.number(countries.count)),
             ],
             mapSVG: EvidenceFigures.map(findings, meetings: meetings, id: "map", env),
-            participation: EvidenceFigures.participation(counts, id: "participation", heading: t(.evidenceParticipationHeading), env),
+            participation: EvidenceFigures.participation(totals, id: "participation", heading: t(.evidenceParticipationHeading), env),
             findingsByKind: EvidenceFigures.findingsByKind(findings, id: "kinds", env),
             heatmap: EvidenceFigures.heatmap(findings, regions: regions, id: "heatmap", env),
             regions: region == nil ? snapshot.regions.map { env.link(to: $0.info, page: .evidenceRegion($0.info.slug)) } : [],
@@ -91,10 +92,7 @@ enum EvidenceDashboardPage {
                     more: ofKind.count > shownPerKind
                         ? t(.evidenceFindingsMore, ["shown": String(shownPerKind), "count": String(ofKind.count)]) : nil)
             },
-            downloads: Route.EvidenceExport.allCases.map { file in
-                FindingCard.Link(href: Route.app(env.language, .evidenceExport(file)).path,
-                                 label: file == .findings ? t(.evidenceDownloadFindings) : t(.evidenceDownloadParticipation))
-            })
+            downloads: EvidenceExports.links(env.language, t))
         let page: Route.Page = slug.map(Route.Page.evidenceRegion) ?? .evidence
         return PageResult(
             template: "evidence",

@@ -22,11 +22,9 @@ struct ChartTable: Sendable {
 
 /// The figures the dashboards and meeting pages draw, computed from the evidence.
 enum EvidenceFigures {
-    /// Participants per stakeholder type, in the vocabulary's order, counting each
-    /// meeting's per-type totals (rows without a country) or, where a meeting has none,
-    /// its per-country rows. `nil` when nobody is counted.
-    static func participation(_ counts: [ParticipationCount], id: String, heading: String, _ env: PageEnvironment) -> ChartTable? {
-        let totals = participationTotals(counts)
+    /// The chart of participants per stakeholder type, in the vocabulary's order, from
+    /// ``participationTotals(_:)``. `nil` when nobody is counted.
+    static func participation(_ totals: [StakeholderCategory: Int], id: String, heading: String, _ env: PageEnvironment) -> ChartTable? {
         guard totals.values.contains(where: { $0 > 0 }) else { return nil }
         let t = env.t
         let bars = StakeholderCategory.allCases.map { ChartBar(label: EvidenceLabels.category($0, t), value: totals[$0] ?? 0) }
@@ -36,7 +34,8 @@ enum EvidenceFigures {
             rows: bars.map { .init(label: $0.label, cells: [number($0.value)]) })
     }
 
-    /// Each category's participants over the given counts.
+    /// Each category's participants over the given counts: each meeting's per-type totals
+    /// (rows without a country) or, where a meeting has none for a type, its rows by country.
     static func participationTotals(_ counts: [ParticipationCount]) -> [StakeholderCategory: Int] {
         var totals: [StakeholderCategory: Int] = [:]
         for (_, meetingCounts) in Dictionary(grouping: counts, by: \.meeting) {

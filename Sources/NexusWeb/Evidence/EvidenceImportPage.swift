@@ -87,6 +87,14 @@ struct EvidenceImportPage {
 
 /// The evidence as CSV files anyone can download: the same layouts the import reads.
 enum EvidenceExports {
+    /// The download links, for the dashboards and the desk.
+    static func links(_ language: Language, _ t: Localizer) -> [FindingCard.Link] {
+        Route.EvidenceExport.allCases.map { file in
+            FindingCard.Link(href: Route.app(language, .evidenceExport(file)).path,
+                             label: file == .findings ? t(.evidenceDownloadFindings) : t(.evidenceDownloadParticipation))
+        }
+    }
+
     static func answer(_ file: Route.EvidenceExport, evidence: EvidenceSnapshot) -> Response {
         let text = switch file {
         case .findings: EvidenceCSV.write(evidence.findings)

@@ -35,12 +35,12 @@ final class CountryNames: Sendable {
     private let names: [Language: [String: String]]
 
     private init() {
-        let codes = Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 } + ["XK"]
         var names: [Language: [String: String]] = [:]
         for language in Language.allCases {
             let locale = Locale(identifier: language.code)
-            names[language] = Dictionary(codes.compactMap { code in locale.localizedString(forRegionCode: code).map { (code, $0) } },
-                                         uniquingKeysWith: { first, _ in first })
+            names[language] = Dictionary(uniqueKeysWithValues: CountryCode.all.compactMap { code in
+                locale.localizedString(forRegionCode: code).map { (code, $0) }
+            })
         }
         self.names = names
     }

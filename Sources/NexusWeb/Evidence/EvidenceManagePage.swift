@@ -37,14 +37,21 @@ struct EvidenceManagePage {
         let regionFilter: [FormOption]
         let filterAction: String
         let findings: [FindingRow]
+        /// Set when only the first ``listed`` findings are listed.
+        let findingsMore: String?
         let downloads: [FindingCard.Link]
     }
+
+    /// How many findings the desk lists: a page of tens of thousands of rows helps nobody;
+    /// the region filter, the findings' own pages, search and the CSV reach the rest.
+    static let listed = 200
 
     func answer() -> Response {
         let state = app.services.store.state
         let t = app.t, language = app.language
         let env = app.services.environment(language, snapshot: state.snapshot, evidence: state.evidence)
         let region = app.request.formQuery["region"].flatMap { state.snapshot.region(slug: $0) != nil ? $0 : nil }
+        let found = state.evidence.findings(inRegion: region)
         let model = Model(
             title: t(.evidenceManageTitle), intro: t(.evidenceManageIntro),
             newMeetingHref: Route.app(language, .meetingNew).path, newFindingHref: Route.app(language, .findingNew).path,
@@ -61,7 +68,7 @@ struct EvidenceManagePage {
                     FormOption(value: $0.info.slug, label: env.text($0.info).text.title, isSelected: $0.info.slug == region)
                 },
             filterAction: Route.app(language, .evidenceManage).path,
-            findings: state.evidence.findings(inRegion: region).map { finding in
+            findings: found.prefix(Self.listed).map { finding in
                 let (text, written) = finding.text(for: language)
                 return FindingRow(
                     text: EvidenceSearchSource.title(of: text), lang: written == language ? nil : written.code,
@@ -69,10 +76,9 @@ struct EvidenceManagePage {
                     region: state.snapshot.region(slug: finding.region).map { env.text($0.info).text.title } ?? finding.region,
                     editHref: Route.app(language, .findingEdit(finding.id)).path)
             },
-            downloads: Route.EvidenceExport.allCases.map { file in
-                FindingCard.Link(href: Route.app(language, .evidenceExport(file)).path,
-                                 label: file == .findings ? t(.evidenceDownloadFindings) : t(.evidenceDownloadParticipation))
-            })
+            findingsMore: found.count > Self.listed
+                ? t(.evidenceFindingsMore, ["shown": String(Self.listed), "count": String(found.count)]) : nil,
+            downloads: EvidenceExports.links(language, t))
         let notices = app.doneNotice(["deleted": .findingDeleted]) + importNotice()
         return app.render(PageResult(template: "evidence-manage", layout: app.layout(model.title, page: .evidenceManage,
                                                                                       notices: notices), model: model))

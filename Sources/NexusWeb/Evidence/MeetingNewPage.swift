@@ -32,22 +32,19 @@ struct MeetingNewPage {
         }
         let slug = form.text("slug").lowercased()
         let document = ContentForm.document(from: form, kind: .meeting, slug: slug.isValidSlug ? slug : "new", language: .source)
-        var errors: [String] = []
-        if !slug.isValidSlug {
-            errors.append("\(app.t(.meetingSlugLabel)): \(EvidenceMessages.text(.invalidIdentifier(slug), app.t))")
-        } else if slug == "new" {
-            errors.append("\(app.t(.meetingSlugLabel)): \(app.t(.meetingSlugReserved))")
-        } else if try await app.services.content.latestRevision(of: ContentItemID(kind: .meeting, slug: slug), language: .source) != nil {
-            errors.append("\(app.t(.meetingSlugLabel)): \(app.t(.meetingSlugTaken))")
+        let refusal = try await MeetingPublishing.publish(slug: slug, isNew: true, services: app.services, identity: app.identity) { _ in
+            document
         }
-        if errors.isEmpty { errors = try await ContentChecks.problems(with: document, content: app.services.content) }
-        guard errors.isEmpty else {
+        if let refusal {
+            let t = app.t
+            let errors = switch refusal {
+            case .invalidSlug: ["\(t(.meetingSlugLabel)): \(EvidenceMessages.text(.invalidIdentifier(slug), t))"]
+            case .reservedSlug: ["\(t(.meetingSlugLabel)): \(t(.meetingSlugReserved))"]
+            case .taken, .notFound: ["\(t(.meetingSlugLabel)): \(t(.meetingSlugTaken))"]
+            case .content(let problems): problems
+            }
             return render(document: document, slug: slug, errors: errors, snapshot: snapshot, status: .unprocessableContent)
         }
-        let user = app.user
-        try await app.services.content.save(document, authorID: user?.id, actor: user?.email ?? "",
-                                            client: app.identity.clientAddress, publish: true)
-        try await app.services.contentPublished(document)
         return app.redirect(to: .app(app.language, .meetingRecord(slug)), done: "created")
     }
 

@@ -42,7 +42,7 @@ enum MeetingPage {
         let model = Model(
             regionHref: env.href(.evidenceRegion(meeting.region)), regionLabel: regionTitle, eyebrow: t(.meetingEyebrow),
             item: item, facts: facts, agenda: text.text.agenda, documents: meeting.documents,
-            participation: EvidenceFigures.participation(counts, id: "participation", heading: t(.evidenceParticipationHeading), env),
+            participation: EvidenceFigures.participation(EvidenceFigures.participationTotals(counts), id: "participation", heading: t(.evidenceParticipationHeading), env),
             byCountry: Dictionary(grouping: counts.filter { $0.country != nil }, by: { $0.country! })
                 .map { (country: $0.key, count: $0.value.reduce(0) { $0 + $1.count }) }
                 .sorted { ($1.count, $0.country) < ($0.count, $1.country) }

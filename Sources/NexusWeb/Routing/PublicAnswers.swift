@@ -27,7 +27,9 @@ struct PublicAnswers {
         case .api(.search(let language)):
             return try await SearchAnswers(services: services).api(language, request: request)
         case .api(let api) where EvidenceAPI.handles(api):
-            return try await EvidenceAPI(services: services, identity: identity).answer(api, request: request)
+            // Only reads get here; writes need a token and go through EvidenceAPI.
+            return EvidenceReads(state: services.store.state, t: services.localization[api.language])
+                .answer(api, query: request.formQuery.firstValues)
         case .api(let api):
             let language = api.language
             guard let body = ToolkitAPI(snapshot: services.store.snapshot, language: language).answer(api) else {
@@ -61,13 +63,12 @@ struct PublicAnswers {
     private func page(_ page: Route.Page, language: Language, identity: Identity?) async throws -> Response {
         let errors = ErrorAnswers(services: services)
         let state = services.store.state
-        let (snapshot, generation) = (state.snapshot, state.generation)
         let anonymous = identity?.principal.user == nil
         let path = Route.page(language, page).path
-        if anonymous, let cached = services.pageCache.page(for: path, generation: generation) {
+        if anonymous, let cached = services.pageCache.page(for: path, generation: state.generation) {
             return .html(cached, language: language)
         }
-        let env = services.environment(language, snapshot: snapshot, evidence: state.evidence)
+        let env = services.environment(language, snapshot: state.snapshot, evidence: state.evidence)
         guard var result = PageDirectory.build(page, env) else {
             let message = PageDirectory.notFoundMessage(page, env)
             return errors.page({ ErrorPage.notFound($0, $1, message: message) }, status: .notFound, language: language)
@@ -75,7 +76,7 @@ struct PublicAnswers {
         if let identity, !anonymous { result.layout.account = AccountBars.bar(for: identity, language: language, t: env.t) }
         guard let html = services.views.render(result, strings: env.t) else { return errors.templateMissing(result.template) }
         let body = ByteBuffer(string: html)
-        if anonymous { services.pageCache.store(body, for: path, generation: generation) }
+        if anonymous { services.pageCache.store(body, for: path, generation: state.generation) }
         return .html(body, language: language)
     }
 }

@@ -38,31 +38,13 @@ public enum EvidenceCSV {
     /// The most records one file may hold.
     public static let maximumRecords = 20_000
 
-    /// The findings in `text`, or every problem in it.
+    /// The findings in `text`, or every problem in it. An id may appear once.
     public static func findings(
         in text: String, references: EvidenceReferences, newID: () -> String
     ) -> Result<[Finding], Rejected<CSVProblem>> {
-        let table: [(line: Int, values: [String: String])]
-        switch records(text, columns: FindingFields.columns, required: FindingFields.requiredColumns) {
-        case .failure(let rejected): return .failure(rejected)
-        case .success(let records): table = records
+        decode(text, columns: FindingFields.columns, required: FindingFields.requiredColumns, key: (\.id, "id")) {
+            FindingFields.finding(from: $0, references: references, newID: newID)
         }
-        var findings: [Finding] = []
-        var problems: [CSVProblem] = []
-        var seen: [String: Int] = [:]
-        for record in table {
-            switch FindingFields.finding(from: record.values, references: references, newID: newID) {
-            case .success(let finding):
-                if let first = seen[finding.id] {
-                    problems.append(CSVProblem(line: record.line, column: "id", .field(.duplicate("\(first)"))))
-                }
-                seen[finding.id] = seen[finding.id] ?? record.line
-                findings.append(finding)
-            case .failure(let rejected):
-                problems += rejected.problems.map { CSVProblem(line: record.line, column: $0.field, .field($0.kind)) }
-            }
-        }
-        return problems.isEmpty ? .success(findings) : .failure(Rejected(problems))
     }
 
     /// The participation counts in `text`, or every problem in it. A meeting, category and
@@ -70,28 +52,39 @@ public enum EvidenceCSV {
     public static func participation(
         in text: String, references: EvidenceReferences
     ) -> Result<[ParticipationCount], Rejected<CSVProblem>> {
+        decode(text, columns: ParticipationFields.columns, required: ParticipationFields.requiredColumns,
+               key: (\.key, "category")) { ParticipationFields.count(from: $0, references: references) }
+    }
+
+    /// Reads every record of `text` with `record`, and refuses a record whose `key` an
+    /// earlier one had, naming the key's column.
+    private static func decode<Record>(
+        _ text: String, columns: [String], required: Set<String>, key: (path: KeyPath<Record, String>, column: String),
+        _ record: ([String: String]) -> Result<Record, Rejected<EvidenceProblem>>
+    ) -> Result<[Record], Rejected<CSVProblem>> {
         let table: [(line: Int, values: [String: String])]
-        switch records(text, columns: ParticipationFields.columns, required: ParticipationFields.requiredColumns) {
+        switch records(text, columns: columns, required: required) {
         case .failure(let rejected): return .failure(rejected)
         case .success(let records): table = records
         }
-        var counts: [ParticipationCount] = []
+        var decoded: [Record] = []
         var problems: [CSVProblem] = []
-        var seen: [String: Int] = [:]
-        for record in table {
-            switch ParticipationFields.count(from: record.values, references: references) {
-            case .success(let count):
-                let key = "\(count.meeting)|\(count.category.rawValue)|\(count.country ?? "")"
-                if let first = seen[key] {
-                    problems.append(CSVProblem(line: record.line, column: "category", .field(.duplicate("\(first)"))))
+        var firstLine: [String: Int] = [:]
+        for (line, values) in table {
+            switch record(values) {
+            case .success(let item):
+                let id = item[keyPath: key.path]
+                if let first = firstLine[id] {
+                    problems.append(CSVProblem(line: line, column: key.column, .field(.duplicate("\(first)"))))
+                } else {
+                    firstLine[id] = line
                 }
-                seen[key] = seen[key] ?? record.line
-                counts.append(count)
+                decoded.append(item)
             case .failure(let rejected):
-                problems += rejected.problems.map { CSVProblem(line: record.line, column: $0.field, .field($0.kind)) }
+                problems += rejected.problems.map { CSVProblem(line: line, column: $0.field, .field($0.kind)) }
             }
         }
-        return problems.isEmpty ? .success(counts) : .failure(Rejected(problems))
+        return problems.isEmpty ? .success(decoded) : .failure(Rejected(problems))
     }
 
     /// Findings in the findings layout.
