@@ -30,7 +30,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
-        .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
     ],
     targets: [
         .target(
@@ -60,14 +59,24 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "NexusApplication",
+            dependencies: [
+                "NexusDomain",
+                "NexusPersistence",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "NexusWeb",
             dependencies: [
                 "NexusDomain",
                 "NexusLocalization",
                 "NexusPersistence",
+                "NexusApplication",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "Ink", package: "Ink"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -83,6 +92,7 @@ let package = Package(
             name: "nexus",
             dependencies: [
                 "NexusWeb",
+                "NexusApplication",
                 "NexusPersistence",
                 "NexusDomain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -104,6 +114,7 @@ let package = Package(
             dependencies: [
                 "NexusDomain",
                 "NexusPersistence",
+                "NexusApplication",
                 "NexusWeb",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -118,6 +129,11 @@ let package = Package(
         .testTarget(
             name: "NexusPersistenceTests",
             dependencies: ["NexusPersistence", "NexusTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "NexusApplicationTests",
+            dependencies: ["NexusApplication", "NexusTestSupport", .product(name: "SQLKit", package: "sql-kit")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -90,7 +90,7 @@ if try await index.count(source: "bench") != options.records {
     let documents = records.map { record in
         SearchDocument(id: record.id, source: "bench", kind: record.kind, item: record.id,
                        language: Language(rawValue: record.language) ?? .source, title: record.title, text: record.text,
-                       url: "/\(record.language)/bench/\(record.id)", facets: record.facets)
+                       facets: record.facets)
     }
     let start = ContinuousClock.now
     try await index.replace(source: "bench", with: documents)

@@ -202,6 +202,13 @@ public enum UIKey: String, CaseIterable, Sendable {
     case auditActionUserPasswordReset
     case auditActionTokenIssue
     case auditActionTokenRevoke
+    case auditActionFindingSave
+    case auditActionFindingImport
+    case auditActionFindingSeed
+    case auditActionFindingDelete
+    case auditActionParticipationReplace
+    case auditActionParticipantAdd
+    case auditActionParticipantRemove
     case auditActorCommandLine
     case auditActorFirstStart
     case pagePrevious
@@ -214,6 +221,9 @@ public enum UIKey: String, CaseIterable, Sendable {
     case editDraftSaved
     case editPublished
     case editInvalid
+    case editConflictTitle
+    case editConflictBody
+    case editConflictChanges
     case editPreview
     case editSaveDraft
     case editPublish
@@ -362,6 +372,9 @@ public enum UIKey: String, CaseIterable, Sendable {
     case problemConsentRequired, problemDuplicate, problemNoText, problemCSVEmpty, problemCSVQuote
     case problemMissingColumn, problemUnknownColumn, problemNoRecords, problemTooManyRecords, apiInvalidJSON
     case apiFindingExists, apiInvalidRecord, apiBadFilter, errorTooLargeTitle, errorTooLargeBody
+    case apiIdempotencyKeyInvalid
+    case apiIdempotencyKeyReused
+    case apiConflict
 
     /// Keys whose entries vary with a count.
     public static let pluralKeys: Set<UIKey> = [.countPractices, .searchResultCount]

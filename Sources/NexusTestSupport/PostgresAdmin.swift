@@ -1,6 +1,7 @@
 import Logging
 import NIOPosix
 import NexusPersistence
+import NexusApplication
 import PostgresKit
 
 /// Runs administrative statements (creating and dropping test schemas) on the test server.

@@ -2,6 +2,7 @@ import Logging
 public import Hummingbird
 public import HummingbirdTesting
 public import NexusPersistence
+import NexusApplication
 public import NexusWeb
 
 /// Builds the real application on a throwaway database for a test.
@@ -12,6 +13,7 @@ public enum TestApp {
     public static func run<T: Sendable>(
         engine: TestEngine = .sqlite, content contentDirectory: String = Fixtures.bundledContent,
         secureCookies: Bool = false, initialAdmin: (email: String, password: String)? = nil,
+        configure: @Sendable (inout AppConfig) -> Void = { _ in },
         seed: @Sendable (Accounts) async throws -> Void = { _ in },
         _ body: @Sendable (any TestClientProtocol) async throws -> T
     ) async throws -> T {
@@ -26,8 +28,9 @@ public enum TestApp {
                 try? await seeding.close()
                 throw error
             }
-            let config = AppConfig(database: database.location, contentDirectory: contentDirectory, logLevel: .warning,
+            var config = AppConfig(database: database.location, contentDirectory: contentDirectory, logLevel: .warning,
                                    bcryptCost: 4, secureCookies: secureCookies, initialAdmin: initialAdmin)
+            configure(&config)
             let app = try await buildApplication(config: config, logger: TestDatabase.logger)
             let result = try await app.test(.router, body)
             try await database.remove()

@@ -1,6 +1,7 @@
 import Foundation
 public import Logging
 public import NexusPersistence
+import NexusApplication
 import PostgresKit
 
 /// A database engine the store tests run on.

@@ -1,5 +1,6 @@
 import NexusDomain
 import NexusPersistence
+import NexusApplication
 
 /// Readable English for account refusals on the command line (the web says them in the user's language).
 enum AccountsFailureText {

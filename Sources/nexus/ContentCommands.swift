@@ -1,6 +1,7 @@
 import ArgumentParser
 import NexusDomain
 import NexusPersistence
+import NexusApplication
 import NexusWeb
 
 /// `nexus content …`: check and load the toolkit's content folder.
@@ -21,7 +22,7 @@ struct Content: AsyncParsableCommand {
         func run() async throws {
             let folder = try directory ?? StorageOptions.configFromEnvironment().contentDirectory
             let result: ToolkitBuilder.Result
-            do { result = try ContentImporter.check(directory: folder) } catch { throw fail("\(error)") }
+            do { result = try ContentImport.check(directory: folder) } catch { throw fail("\(error)") }
             print(ContentReport(folder: folder, snapshot: result.snapshot, problems: result.problems).text)
             if !result.problems.isEmpty { throw ExitCode.failure }
         }
@@ -42,17 +43,11 @@ struct Content: AsyncParsableCommand {
             let config = try storage.config()
             let folder = directory ?? config.contentDirectory
             let logger = Logs.bootstrap(level: config.logLevel)
-            let report = try await withMigratedDatabase(config, logger: logger) { database, _ in
-                let repository = ContentRepository(database: database)
-                let report = try await ContentImporter(repository: repository).importFolder(folder)
-                if let summary = report.summary, summary.created + summary.updated > 0 {
-                    let snapshot = ToolkitBuilder.build(from: try await repository.publishedDocuments()).snapshot
-                    try await SearchIndex(database: database).reindexToolkit(from: snapshot)
-                    // Running servers on PostgreSQL rebuild their toolkit on this; on SQLite
-                    // the bus does not leave the process, so a running server needs a restart.
-                    try await EventBus(database: database, logger: logger).publish(.contentImported(count: summary.created + summary.updated))
-                }
-                return report
+            let report = try await withServices(config, logger: logger) { services, _ in
+                // The findings' search documents carry region titles: the import rewrites
+                // those of renamed regions, so it reads the evidence first.
+                try await services.store.loadAll()
+                return try await services.contentImport.importFolder(folder, by: .commandLine)
             }
             let problemsText = ContentReport.problemLines(report.problems)
             if !problemsText.isEmpty { print(problemsText) }
@@ -60,8 +55,8 @@ struct Content: AsyncParsableCommand {
                 throw fail("the content folder has errors; nothing was imported")
             }
             print("Imported \(folder): \(summary.created) new, \(summary.updated) updated, \(summary.unchanged) unchanged documents.")
-            if summary.created + summary.updated > 0, case .sqlite = config.database {
-                print("A server already running on this SQLite database shows the changes after a restart.")
+            if summary.created + summary.updated > 0 {
+                print("Running servers on this database show the changes within \(config.applicationSettings.catchUpInterval.components.seconds) seconds.")
             }
         }
     }

@@ -1,5 +1,6 @@
 import NexusDomain
 import NexusPersistence
+import NexusApplication
 
 /// The recognition report `nexus content import-document` prints.
 struct DocumentImportReport {

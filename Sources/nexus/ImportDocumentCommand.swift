@@ -1,6 +1,7 @@
 import ArgumentParser
 import NexusDomain
 import NexusPersistence
+import NexusApplication
 import NexusWeb
 
 extension Content {

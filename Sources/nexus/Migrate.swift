@@ -1,5 +1,6 @@
 import ArgumentParser
 import NexusPersistence
+import NexusApplication
 import NexusWeb
 
 /// `nexus migrate`: brings the database schema up to date.
@@ -11,7 +12,7 @@ struct Migrate: AsyncParsableCommand {
     func run() async throws {
         let config = try storage.config()
         let logger = Logs.bootstrap(level: config.logLevel)
-        let applied = try await withMigratedDatabase(config, logger: logger) { _, applied in applied }
+        let applied = try await withServices(config, logger: logger) { _, applied in applied }
         print(applied.isEmpty ? "The database is up to date." : "Applied migrations: \(applied.map(String.init).joined(separator: ", ")).")
     }
 }

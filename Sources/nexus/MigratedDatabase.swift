@@ -1,13 +1,15 @@
 import Logging
+import NexusApplication
 import NexusPersistence
 import NexusWeb
 
-/// Opens the configured database, brings its schema up to date, runs `body` with it and
-/// the numbers of the migrations just applied, and closes it whatever happens. Failures
-/// become one readable line and a non-zero exit; `describe` words the errors of `body`.
-func withMigratedDatabase<Result>(
+/// Opens the configured database, brings its schema up to date, runs `body` with the
+/// application's services and the numbers of the migrations just applied, and closes it
+/// whatever happens. Failures become one readable line and a non-zero exit; `describe`
+/// words the errors of `body`.
+func withServices<Result>(
     _ config: AppConfig, logger: Logger, describe: (any Error) -> String = { "\($0)" },
-    _ body: (NexusDatabase, [Int]) async throws -> Result
+    _ body: (NexusServices, [Int]) async throws -> Result
 ) async throws -> Result {
     let database: NexusDatabase
     do { database = try await NexusDatabase.open(config.database, logger: logger) } catch {
@@ -19,7 +21,7 @@ func withMigratedDatabase<Result>(
         throw fail("migration failed: \(error)")
     }
     do {
-        let result = try await body(database, applied)
+        let result = try await body(NexusServices(database: database, settings: config.applicationSettings, logger: logger), applied)
         try await database.close()
         return result
     } catch {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import NexusDomain
 import NexusPersistence
+import NexusApplication
 import NexusWeb
 
 /// `nexus user …`: accounts from the command line.
@@ -88,9 +89,9 @@ struct TokenCommand: AsyncParsableCommand {
 func withAccounts(_ storage: StorageOptions, _ body: (Accounts) async throws -> Void) async throws {
     let config = try storage.config()
     let logger = Logs.bootstrap(level: config.logLevel)
-    try await withMigratedDatabase(config, logger: logger, describe: { error in
+    try await withServices(config, logger: logger, describe: { error in
         (error as? Accounts.Failure).map(AccountsFailureText.english) ?? "\(error)"
-    }) { database, _ in
-        try await body(Accounts(database: database, hasher: PasswordHasher(cost: config.bcryptCost)))
+    }) { services, _ in
+        try await body(services.accounts)
     }
 }

@@ -16,20 +16,6 @@ struct ContentFolderTests {
         Body.
         """
 
-    @Test("the bundled content is complete and clean in every language")
-    func bundledContentIsClean() throws {
-        let result = try ContentImporter.check(directory: Fixtures.bundledContent)
-        #expect(result.problems.isEmpty,
-                "\(result.problems.count) problems, the first: \(result.problems.prefix(5).map(\.description).joined(separator: "; "))")
-        #expect(result.snapshot.practice(.number(1)) != nil && result.snapshot.practice(.number(2)) != nil)
-        #expect(result.snapshot.instruments.count >= 40)
-        #expect(result.snapshot.practice(.number(23))?.info.status == .awaitingOfficialText)
-        #expect(result.snapshot.practices.filter { $0.info.status == .numberPending }.count == 10)
-        #expect(result.snapshot.meetings.map(\.info.slug) == ["algiers-2017", "tirana-2018", "singapore-2018", "nairobi-2018"])
-        #expect(result.snapshot.regions.count == 4)
-        #expect(result.snapshot.themes.map(\.letter) == ["A", "B", "C", "D"])
-    }
-
     @Test("unreadable files are reported with their path and the reason")
     func unreadableFiles() throws {
         let folder = try Fixtures.makeContentFolder([
@@ -52,32 +38,6 @@ struct ContentFolderTests {
     func missingFolder() {
         #expect(throws: ContentFolderReader.FolderUnreadable.self) {
             try ContentFolderReader.read(directory: "/nonexistent/content")
-        }
-    }
-
-    @Test("a folder with errors imports nothing", arguments: TestEngine.available)
-    func refusesErrors(engine: TestEngine) async throws {
-        let folder = try Fixtures.makeContentFolder([
-            "themes/a/en.md": Self.theme,
-            "practices/broken/en.md": "---\ntheme: zz\nstatus: confirmed\nsources: [\"https://e.org\"]\ntitle: T\nsummary: S\n---\n",
-        ])
-        try await TestDatabase.withDatabase(engine) { database throws in
-            let repository = ContentRepository(database: database)
-            let report = try await ContentImporter(repository: repository).importFolder(folder)
-            #expect(report.wasRefused)
-            #expect(report.problems.contains { $0.category == .reference })
-            #expect(try await repository.publishedDocuments().isEmpty)
-        }
-    }
-
-    @Test("importing the bundled content twice is idempotent", arguments: TestEngine.available)
-    func importTwice(engine: TestEngine) async throws {
-        try await TestDatabase.withDatabase(engine) { database throws in
-            let importer = ContentImporter(repository: ContentRepository(database: database))
-            let first = try #require(try await importer.importFolder(Fixtures.bundledContent).summary)
-            #expect(first.created > 100 && first.updated == 0)
-            let second = try #require(try await importer.importFolder(Fixtures.bundledContent).summary)
-            #expect(second == .init(unchanged: first.created))
         }
     }
 }

@@ -13,13 +13,17 @@ struct ContentRepositoryTests {
                         body: "Body with **Markdown**, العربية and ë.")
     }
 
+    private static func publish(_ documents: [ContentDocument], in database: NexusDatabase) async throws -> ContentRepository.ImportSummary {
+        try await database.write { try await ContentRepository.importDocuments(documents, by: .commandLine, in: $0) }
+    }
+
     @Test("published documents read back exactly as written", arguments: TestEngine.available)
     func roundTrip(engine: TestEngine) async throws {
         try await TestDatabase.withDatabase(engine) { database throws in
             let repository = ContentRepository(database: database)
             let written = [Self.document("police"), Self.document("police", .ar, title: "الشرطة")]
-            let summary = try await repository.publish(written, origin: "test")
-            #expect(summary == .init(created: 2, updated: 0, unchanged: 0))
+            let summary = try await Self.publish(written, in: database)
+            #expect(summary.created == 2 && summary.updated == 0 && summary.unchanged == 0)
             let read = try await repository.publishedDocuments()
             #expect(Set(read) == Set(written))
             #expect(try await repository.hasPublishedContent())
@@ -30,9 +34,11 @@ struct ContentRepositoryTests {
     func idempotent(engine: TestEngine) async throws {
         try await TestDatabase.withDatabase(engine) { database throws in
             let repository = ContentRepository(database: database)
-            _ = try await repository.publish([Self.document("police")], origin: "test")
-            #expect(try await repository.publish([Self.document("police")], origin: "test") == .init(unchanged: 1))
-            #expect(try await repository.publish([Self.document("police", title: "New")], origin: "test") == .init(updated: 1))
+            _ = try await Self.publish([Self.document("police")], in: database)
+            let twice = try await Self.publish([Self.document("police")], in: database)
+            #expect(twice.unchanged == 1 && !twice.changedAnything && twice.written.isEmpty)
+            let changed = try await Self.publish([Self.document("police", title: "New")], in: database)
+            #expect(changed.updated == 1 && changed.written == [Self.document("police").key])
             #expect(try await repository.publishedDocuments().first?.fields["title"] == .string("New"))
             let rows: [any SQLRow] = try await database.sql.raw("SELECT revision FROM content_revisions ORDER BY revision").all()
             #expect(try rows.map { try $0.decode(column: "revision", as: Int.self) } == [1, 2])
@@ -79,7 +85,9 @@ struct ContentRevisionTests {
                     group.addTask {
                         let document = ContentDocument(kind: .actor, slug: "police", language: .en,
                                                        fields: ["title": .string("Draft \(number)")], body: "")
-                        try await repository.save(document, authorID: nil, actor: "test", client: nil, publish: false)
+                        _ = try await database.write {
+                            try await ContentRepository.save(document, base: nil, publish: false, by: .commandLine, in: $0)
+                        }
                     }
                 }
                 try await group.waitForAll()

@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Evidence records on both engines")
 struct EvidenceRepositoryTests {
-    static let actor = Accounts.Actor(userID: nil, label: "officer@example.org", client: "10.0.0.9")
+    static let actor = AuditActor(userID: nil, label: "officer@example.org", client: "10.0.0.9")
 
     static func finding(_ id: String, region: String = "balkans", text: String = "Smugglers move people and arms.") -> Finding {
         Finding(id: id, meeting: "tirana-2018", region: region, kind: .manifestation, nexusForm: .transactional,
@@ -16,7 +16,7 @@ struct EvidenceRepositoryTests {
     }
 
     static func auditActions(_ database: NexusDatabase) async throws -> [String] {
-        try await AuditLog(database: database).entries(limit: 1000).map(\.action).reversed()
+        try await AuditLog(database: database).entries(limit: 1000).map(\.action.rawValue).reversed()
     }
 
     @Test("a finding is stored whole, read back the same, changed, left alone when unchanged, and deleted; each write audited",
@@ -24,17 +24,22 @@ struct EvidenceRepositoryTests {
     func findings(engine: TestEngine) async throws {
         try await TestDatabase.withDatabase(engine) { database throws in
             let evidence = EvidenceRepository(database: database)
-            #expect(try await evidence.save(Self.finding("bk-1"), by: Self.actor) == .created)
+            let written1 = try await database.write { try await EvidenceRepository.save(Self.finding("bk-1"), by: Self.actor, in: $0) }
+            #expect(written1 == .created)
             #expect(try await evidence.finding("bk-1") == Self.finding("bk-1").normalized)
-            #expect(try await evidence.save(Self.finding("bk-1"), by: Self.actor) == .unchanged)
+            let written2 = try await database.write { try await EvidenceRepository.save(Self.finding("bk-1"), by: Self.actor, in: $0) }
+            #expect(written2 == .unchanged)
             var changed = Self.finding("bk-1", text: "Changed.")
             changed.texts[.ar] = nil
             changed.markets = [.heroin]
-            #expect(try await evidence.save(changed, by: Self.actor) == .updated)
+            let written3 = try await database.write { [changed] in try await EvidenceRepository.save(changed, by: Self.actor, in: $0) }
+            #expect(written3 == .updated)
             let read = try await evidence.finding("bk-1")
             #expect(read?.texts == [.en: "Changed."] && read?.markets == [.heroin])
-            #expect(try await evidence.deleteFinding("bk-1", by: Self.actor))
-            #expect(try await evidence.deleteFinding("bk-1", by: Self.actor) == false)
+            let written4 = try await database.write { try await EvidenceRepository.deleteFinding("bk-1", by: Self.actor, in: $0) }
+            #expect(written4)
+            let written5 = try await database.write { try await EvidenceRepository.deleteFinding("bk-1", by: Self.actor, in: $0) }
+            #expect(written5 == false)
             #expect(try await evidence.snapshot().findings.isEmpty)
             #expect(try await Self.auditActions(database) == ["finding.save", "finding.save", "finding.delete"])
             let entry = try #require(try await AuditLog(database: database).entries(limit: 1).first)
@@ -47,9 +52,11 @@ struct EvidenceRepositoryTests {
     func imports(engine: TestEngine) async throws {
         try await TestDatabase.withDatabase(engine) { database throws in
             let evidence = EvidenceRepository(database: database)
-            #expect(try await evidence.importFindings([Self.finding("a"), Self.finding("b")], by: Self.actor) == [.created: 2])
+            let written6 = try await database.write { try await EvidenceRepository.importFindings([Self.finding("a"), Self.finding("b")], by: Self.actor, in: $0) }
+            #expect(written6 == [.created: 2])
             let second = [Self.finding("a"), Self.finding("b", text: "Changed."), Self.finding("c", region: "horn-east-africa")]
-            #expect(try await evidence.importFindings(second, by: Self.actor) == [.unchanged: 1, .updated: 1, .created: 1])
+            let written7 = try await database.write { try await EvidenceRepository.importFindings(second, by: Self.actor, in: $0) }
+            #expect(written7 == [.unchanged: 1, .updated: 1, .created: 1])
             #expect(try await evidence.snapshot().findings.map(\.id) == ["a", "b", "c"])
             #expect(try await Self.auditActions(database) == Array(repeating: "finding.import", count: 4))
         }
@@ -61,11 +68,13 @@ struct EvidenceRepositoryTests {
         try await TestDatabase.withDatabase(engine) { database throws in
             let evidence = EvidenceRepository(database: database)
             let many = (1...(EvidenceRepository.readAllAbove + 10)).map { Self.finding("f-\($0)") }
-            #expect(try await evidence.importFindings(many, by: Self.actor) == [.created: many.count])
+            let written8 = try await database.write { try await EvidenceRepository.importFindings(many, by: Self.actor, in: $0) }
+            #expect(written8 == [.created: many.count])
             var again = many
             again[7] = Self.finding("f-8", text: "Changed.")
             again.append(Self.finding("f-new"))
-            #expect(try await evidence.importFindings(again, by: Self.actor) == [.unchanged: many.count - 1, .updated: 1, .created: 1])
+            let written9 = try await database.write { [again] in try await EvidenceRepository.importFindings(again, by: Self.actor, in: $0) }
+            #expect(written9 == [.unchanged: many.count - 1, .updated: 1, .created: 1])
             #expect(try await evidence.finding("f-8")?.texts[.en] == "Changed.")
         }
     }
@@ -78,12 +87,15 @@ struct EvidenceRepositoryTests {
             let first = [ParticipationCount(meeting: "tirana-2018", category: .academia, count: 4),
                          ParticipationCount(meeting: "tirana-2018", category: .government, country: "AL", count: 12),
                          ParticipationCount(meeting: "nairobi-2018", category: .civilSociety, count: 0)]
-            #expect(try await evidence.replaceParticipation(first, by: Self.actor) == ["tirana-2018"])
-            #expect(try await evidence.replaceParticipation(first, by: Self.actor).isEmpty, "nothing changed")
+            let written10 = try await database.write { try await EvidenceRepository.replaceParticipation(first, by: Self.actor, in: $0) }
+            #expect(written10 == ["tirana-2018"])
+            #expect(try await database.write { try await EvidenceRepository.replaceParticipation(first, by: Self.actor, in: $0) }.isEmpty, "nothing changed")
             let second = [ParticipationCount(meeting: "tirana-2018", category: .privateSector, count: 2)]
-            #expect(try await evidence.replaceParticipation(second, by: Self.actor) == ["tirana-2018"])
+            let written11 = try await database.write { try await EvidenceRepository.replaceParticipation(second, by: Self.actor, in: $0) }
+            #expect(written11 == ["tirana-2018"])
             #expect(try await evidence.snapshot().participation == second)
-            #expect(try await evidence.replaceParticipation([], meetings: ["tirana-2018"], by: Self.actor) == ["tirana-2018"])
+            let written12 = try await database.write { try await EvidenceRepository.replaceParticipation([], meetings: ["tirana-2018"], by: Self.actor, in: $0) }
+            #expect(written12 == ["tirana-2018"])
             #expect(try await evidence.snapshot().participation.isEmpty)
             #expect(try await Self.auditActions(database) == ["participation.replace", "participation.replace", "participation.replace"])
         }
@@ -96,14 +108,16 @@ struct EvidenceRepositoryTests {
             let evidence = EvidenceRepository(database: database)
             let person = NamedParticipant(id: "p-1", meeting: "tirana-2018", name: "Arta Hoxha", organisation: "Ministry",
                                           category: .government, country: "AL", consentDate: "2018-02-14")
-            try await evidence.addParticipant(person, by: Self.actor)
+            try await database.write { try await EvidenceRepository.addParticipant(person, by: Self.actor, in: $0) }
             #expect(try await evidence.participants(of: "tirana-2018") == [person])
             #expect(try await evidence.participants(of: "nairobi-2018").isEmpty)
-            #expect(try await evidence.removeParticipant("p-1", meeting: "nairobi-2018", by: Self.actor) == false)
-            #expect(try await evidence.removeParticipant("p-1", meeting: "tirana-2018", by: Self.actor))
+            let written13 = try await database.write { try await EvidenceRepository.removeParticipant("p-1", meeting: "nairobi-2018", by: Self.actor, in: $0) }
+            #expect(written13 == false)
+            let written14 = try await database.write { try await EvidenceRepository.removeParticipant("p-1", meeting: "tirana-2018", by: Self.actor, in: $0) }
+            #expect(written14)
             #expect(try await evidence.participants(of: "tirana-2018").isEmpty)
             let log = try await AuditLog(database: database).entries(limit: 10)
-            #expect(log.map(\.action) == ["participant.remove", "participant.add"])
+            #expect(log.map(\.action) == [.participantRemove, .participantAdd])
             #expect(log.allSatisfy { !($0.before ?? "").contains("Arta") && !($0.after ?? "").contains("Arta") })
         }
     }
@@ -112,9 +126,12 @@ struct EvidenceRepositoryTests {
     func seeds(engine: TestEngine) async throws {
         try await TestDatabase.withDatabase(engine) { database throws in
             let evidence = EvidenceRepository(database: database)
-            #expect(try await evidence.seedFindings(named: "evidence/findings.csv", [Self.finding("s-1"), Self.finding("s-2")]) == 2)
-            #expect(try await evidence.deleteFinding("s-1", by: Self.actor))
-            #expect(try await evidence.seedFindings(named: "evidence/findings.csv", [Self.finding("s-1"), Self.finding("s-2")]) == nil)
+            let written15 = try await database.write { try await EvidenceRepository.seedFindings(named: "evidence/findings.csv", [Self.finding("s-1"), Self.finding("s-2")], in: $0) }
+            #expect(written15 == 2)
+            let written16 = try await database.write { try await EvidenceRepository.deleteFinding("s-1", by: Self.actor, in: $0) }
+            #expect(written16)
+            let written17 = try await database.write { try await EvidenceRepository.seedFindings(named: "evidence/findings.csv", [Self.finding("s-1"), Self.finding("s-2")], in: $0) }
+            #expect(written17 == nil)
             #expect(try await evidence.snapshot().findings.map(\.id) == ["s-2"])
         }
     }

@@ -15,6 +15,30 @@ struct MigratorTests {
         }
     }
 
+    @Test("several instances starting at once on one database apply each migration once", arguments: TestEngine.available)
+    func concurrentStarts(engine: TestEngine) async throws {
+        let shared = try await TestDatabase.make(engine)
+        var instances: [NexusDatabase] = []
+        for _ in 0..<4 { instances.append(try await NexusDatabase.open(shared.location, logger: TestDatabase.logger)) }
+        let applied = await withTaskGroup(of: Result<[Int], any Error>.self) { group in
+            for database in instances {
+                group.addTask {
+                    do { return .success(try await Migrator(database: database, logger: TestDatabase.logger).migrate()) } catch {
+                        return .failure(error)
+                    }
+                }
+            }
+            return await group.reduce(into: [Result<[Int], any Error>]()) { $0.append($1) }
+        }
+        for result in applied { if case .failure(let error) = result { Issue.record("an instance failed to migrate: \(error)") } }
+        let numbers = applied.compactMap { try? $0.get() }.flatMap { $0 }
+        #expect(numbers.sorted() == Migrations.all.map(\.number), "every migration applied by exactly one instance")
+        let rows: [any SQLRow]? = try? await instances[0].sql.raw("SELECT number FROM schema_migrations ORDER BY number").all()
+        #expect(try rows?.map { try $0.decode(column: "number", as: Int.self) } == Migrations.all.map(\.number))
+        for database in instances { try await database.close() }
+        try await shared.remove()
+    }
+
     @Test("a database migrated by a newer version is refused", arguments: TestEngine.available)
     func newerDatabase(engine: TestEngine) async throws {
         try await TestDatabase.withDatabase(engine) { database throws in

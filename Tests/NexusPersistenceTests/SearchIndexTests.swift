@@ -8,7 +8,7 @@ struct SearchIndexTests {
     static func document(_ item: String, _ language: Language, _ title: String, _ text: String,
                          kind: String = "practice", theme: String = "a") -> SearchDocument {
         SearchDocument(id: "test:\(kind)/\(item)/\(language.code)", source: "test", kind: kind, item: item, language: language,
-                       title: title, text: text, url: "/\(language.code)/\(kind)/\(item)", facets: ["theme": [theme]])
+                       title: title, text: text, facets: ["theme": [theme]])
     }
 
     static let corpus: [SearchDocument] = [
@@ -89,7 +89,7 @@ struct SearchIndexTests {
             #expect(try await ids(index, "radicalisation").isEmpty)
             #expect(try await ids(index, "rehabilitation") == ["test:practice/prisons/en"])
             #expect(try await ids(index, "financing").isEmpty)
-            try await index.upsert([Self.document("prisons", .en, "Prisons", "Nothing else.")])
+            try await index.replace(source: "test", items: ["prisons"], with: [Self.document("prisons", .en, "Prisons", "Nothing else.")])
             #expect(try await ids(index, "rehabilitation").isEmpty)
             #expect(try await index.count(source: "test") == 1)
         }
@@ -100,7 +100,7 @@ struct SearchIndexTests {
         try await TestDatabase.withDatabase(engine) { database throws in
             let index = SearchIndex(database: database)
             let french = SearchDocument(id: "test:instrument/untoc/fr", source: "test", kind: "instrument", item: "untoc", language: .fr,
-                                        title: "Convention de Palerme", text: "Le principal traité.", url: "/fr/instruments/untoc",
+                                        title: "Convention de Palerme", text: "Le principal traité.",
                                         aliases: ["UNTOC"])
             try await index.replace(source: "test", with: [french])
             let found = try await index.search(SearchQuery(text: "untoc", language: .fr))

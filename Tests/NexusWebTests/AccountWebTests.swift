@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import NexusApplication
 import NexusDomain
 import NexusPersistence
 import NexusTestSupport

@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import NexusDomain
 import NexusTestSupport
+import NexusWeb
 import Testing
 
 /// The real application, driven through its responder on a throwaway database.
@@ -121,17 +122,30 @@ struct AppTests {
         }
     }
 
-    @Test("metrics count requests by route")
+    @Test("metrics count requests by route, for the monitoring that holds the metrics token only")
     func metrics() async throws {
-        try await TestApp.run(content: Fixtures.testContent) { client in
+        let token = "a-metrics-token-for-tests"
+        try await TestApp.run(content: Fixtures.testContent, configure: { $0.metricsToken = token }) { client in
             _ = try await client.get("/en/practices/1")
             _ = try await client.get("/en/practices/1")
             _ = try await client.get("/en/nope")
-            let page = try await client.get("/metrics")
+            let anonymous = try await client.get("/metrics")
+            #expect(anonymous.status == .unauthorized)
+            let wrong = try await client.get("/metrics", headers: [.authorization: "Bearer not-the-token"])
+            #expect(wrong.status == .unauthorized)
+            let page = try await client.get("/metrics", headers: [.authorization: "Bearer \(token)"])
             #expect(page.headers[.contentType]?.hasPrefix("text/plain") == true)
             #expect(page.body.contains("nexus_http_requests_total{route=\"page_practice\",method=\"GET\",status=\"200\"} 2"))
             #expect(page.body.contains("nexus_http_requests_total{route=\"unmatched\",method=\"GET\",status=\"404\"} 1"))
             #expect(page.body.contains("nexus_http_request_duration_seconds_bucket{route=\"page_practice\""))
+        }
+    }
+
+    @Test("without a metrics token, /metrics is not served")
+    func metricsOff() async throws {
+        try await TestApp.run(content: Fixtures.testContent) { client in
+            let page = try await client.get("/metrics")
+            #expect(page.status == .notFound)
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import NexusApplication
 import NexusDomain
 import NexusPersistence
 import NexusTestSupport
@@ -47,7 +48,7 @@ struct AuthorizationMatrixTests {
             .focalPoint: [.focalPoint], .viewer: [.viewer],
         ]
         guard let granted = roles[who] else { return nil }
-        return User(id: who.rawValue, email: "\(who.rawValue)@example.org", name: who.rawValue, preferredLanguage: .en,
+        return User(id: UserID(who.rawValue), email: "\(who.rawValue)@example.org", name: who.rawValue, preferredLanguage: .en,
                     roles: granted, languages: who == .translatorFR ? [.fr] : [])
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import NexusApplication
 import NexusDomain
 import NexusPersistence
 import NexusTestSupport

@@ -1,4 +1,5 @@
 import Configuration
+import NexusApplication
 import NexusDomain
 import NexusPersistence
 import NexusTestSupport
@@ -31,25 +32,6 @@ struct PageCacheTests {
         let cache = PageCache(isEnabled: false)
         cache.store(ByteBuffer(string: "x"), for: "/en", generation: 1)
         #expect(cache.page(for: "/en", generation: 1) == nil)
-    }
-
-    @Test("reloading the store after a publish serves the new text under a new generation", arguments: TestEngine.available)
-    func reload(engine: TestEngine) async throws {
-        try await TestDatabase.withDatabase(engine) { database throws in
-            let repository = ContentRepository(database: database)
-            _ = try await ContentImporter(repository: repository).importFolder(Fixtures.testContent)
-            let store = ToolkitStore()
-            try await store.reload(from: repository)
-            let before = store.state
-            var english = try #require(try await repository.publishedDocuments().first { $0.slug == "police" && $0.language == .en })
-            english.fields["title"] = .string("Police and gendarmerie")
-            _ = try await repository.publish([english], origin: "test")
-            try await store.reload(from: repository)
-            let after = store.state
-            #expect(after.generation == before.generation + 1)
-            #expect(after.snapshot.actor(slug: "police")?.info.text.source.title == "Police and gendarmerie")
-            #expect(after.snapshot.actor(slug: "police")?.info.text.resolve(.fr).isStale == true)
-        }
     }
 
     @Test("NEXUS_PAGE_CACHE accepts on and off only")

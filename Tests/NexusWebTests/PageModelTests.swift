@@ -1,3 +1,4 @@
+import NexusApplication
 import NexusDomain
 import NexusLocalization
 import NexusPersistence
@@ -8,7 +9,7 @@ import Testing
 /// Page models built from the test fixture content, checked without HTML.
 @Suite("Page models")
 struct PageModelTests {
-    static let snapshot = try! ContentImporter.check(directory: Fixtures.testContent).snapshot
+    static let snapshot = try! ContentImport.check(directory: Fixtures.testContent).snapshot
     static let localization = try! Localization.bundled()
 
     private func env(_ language: Language) -> PageEnvironment {

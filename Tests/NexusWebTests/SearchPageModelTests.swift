@@ -13,7 +13,7 @@ struct SearchPageModelTests {
 
     private func results(exhaustive: Bool, total: Int, pageable: Int) -> SearchResults {
         let document = SearchDocument(id: "toolkit:practice/first/en", source: "toolkit", kind: "practice", item: "first",
-                                      language: .en, title: "Make laws consistent", text: "Review the laws.", url: "/en/practices/1")
+                                      language: .en, title: "Make laws consistent", text: "Review the laws.")
         return SearchResults(total: total, hits: [SearchHit(document: document, score: 1)],
                              facets: ["kind": [FacetCount(value: "practice", count: 7)]], matchedTerms: [.en: ["law"]],
                              isExhaustive: exhaustive, pageable: pageable)

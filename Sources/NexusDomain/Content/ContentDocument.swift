@@ -32,7 +32,7 @@ public struct ContentDocument: Sendable, Hashable {
 }
 
 /// Identifies a toolkit item across its language versions.
-public struct ContentItemID: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct ContentItemID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The kind of item.
     public var kind: ContentKind
     /// The item's slug, unique within its kind.
@@ -49,4 +49,25 @@ public struct ContentItemID: Sendable, Hashable, Comparable, CustomStringConvert
     public static func < (lhs: ContentItemID, rhs: ContentItemID) -> Bool {
         (lhs.kind, lhs.slug) < (rhs.kind, rhs.slug)
     }
+}
+
+/// One language version of one item: what a publish changes and an event names.
+public struct ContentDocumentKey: Sendable, Hashable, Codable, Comparable {
+    /// The item.
+    public let item: ContentItemID
+    /// The language version.
+    public let language: Language
+
+    /// Creates a key.
+    public init(item: ContentItemID, language: Language) {
+        self.item = item
+        self.language = language
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { (lhs.item, lhs.language.code) < (rhs.item, rhs.language.code) }
+}
+
+extension ContentDocument {
+    /// The key of this language version.
+    public var key: ContentDocumentKey { ContentDocumentKey(item: itemID, language: language) }
 }

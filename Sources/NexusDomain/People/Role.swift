@@ -25,7 +25,7 @@ public enum Role: String, CaseIterable, Sendable, Codable, Hashable, Comparable 
 /// A person with an account.
 public struct User: Sendable, Hashable, Identifiable {
     /// A random identifier, never reused.
-    public let id: String
+    public let id: UserID
     /// The sign-in address, stored lower-case.
     public var email: String
     /// The name shown to others.
@@ -44,7 +44,7 @@ public struct User: Sendable, Hashable, Identifiable {
 
     /// Creates a user.
     public init(
-        id: String, email: String, name: String, preferredLanguage: Language, roles: Set<Role>,
+        id: UserID, email: String, name: String, preferredLanguage: Language, roles: Set<Role>,
         languages: Set<Language> = [], countries: Set<String> = [], isActive: Bool = true
     ) {
         self.id = id

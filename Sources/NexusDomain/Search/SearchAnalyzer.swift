@@ -11,6 +11,10 @@ public struct SearchToken: Sendable, Hashable {
 /// are split, folded (``TextFolding``), common words of the language dropped, and what is
 /// left reduced by the language's light stemmer.
 public enum SearchAnalyzer {
+    /// Changes whenever the analyzer reads some text differently (a new stop word, a
+    /// stemming rule), so that stored search documents are written again.
+    public static let version = 1
+
     /// The tokens of `text`, read as `language`.
     public static func tokens(in text: String, language: Language) -> [SearchToken] {
         words(in: text).compactMap { range in

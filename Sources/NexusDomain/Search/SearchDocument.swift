@@ -1,5 +1,7 @@
-/// One searchable text: a language version of a toolkit item today; a case, a finding or
-/// a scenario later, each registered by its feature under a source name of its own.
+/// One searchable text: a language version of a toolkit item, a finding; a case or a
+/// scenario later, each registered by its feature under a source name of its own. Where a
+/// reader opens it is the front end's business: a web address follows from its kind, item
+/// and language.
 public struct SearchDocument: Sendable, Hashable {
     /// Unique across sources, e.g. "toolkit:practice/consistent-legal-frameworks/fr".
     public let id: String
@@ -14,8 +16,6 @@ public struct SearchDocument: Sendable, Hashable {
     public let title: String
     /// Plain text (no Markdown), for matching and for snippets.
     public let text: String
-    /// Where a reader opens it.
-    public let url: String
     /// Facet values by facet name ("theme", "actor", "instrument", "region").
     public let facets: [String: [String]]
     /// Other names the document is found by as if they were its title ("UNTOC" for the
@@ -24,7 +24,7 @@ public struct SearchDocument: Sendable, Hashable {
 
     /// Creates a document.
     public init(
-        id: String, source: String, kind: String, item: String, language: Language, title: String, text: String, url: String,
+        id: String, source: String, kind: String, item: String, language: Language, title: String, text: String,
         facets: [String: [String]] = [:], aliases: [String] = []
     ) {
         self.id = id
@@ -34,7 +34,6 @@ public struct SearchDocument: Sendable, Hashable {
         self.language = language
         self.title = title
         self.text = text
-        self.url = url
         self.facets = facets
         self.aliases = aliases
     }

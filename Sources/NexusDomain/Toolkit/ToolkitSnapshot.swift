@@ -22,6 +22,7 @@ public struct ToolkitSnapshot: Sendable {
 
     private let practiceIndexBySlug: [String: Int]
     private let practiceIndexByNumber: [Int: Int]
+    private let infoIndex: [ContentItemID: ItemInfo]
 
     /// An empty toolkit, served before any content is loaded.
     public static let empty = ToolkitSnapshot(
@@ -48,6 +49,9 @@ public struct ToolkitSnapshot: Sendable {
         }
         practiceIndexBySlug = bySlug
         practiceIndexByNumber = byNumber
+        let all = concept.map(\.info) + themes.map(\.info) + practices.map(\.info) + instruments.map(\.info)
+            + actors.map(\.info) + initiatives.map(\.info) + regions.map(\.info) + meetings.map(\.info)
+        infoIndex = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Whether the snapshot holds no content at all.
@@ -89,6 +93,9 @@ public struct ToolkitSnapshot: Sendable {
 
     /// The meetings held in a region, by date.
     public func meetings(inRegion slug: String) -> [Meeting] { meetings.filter { $0.region == slug } }
+
+    /// The common part of the item `id`, if the snapshot has it.
+    public func info(_ id: ContentItemID) -> ItemInfo? { infoIndex[id] }
 
     /// The common part of every item of `kind`, in reading order.
     public func infos(of kind: ContentKind) -> [ItemInfo] {

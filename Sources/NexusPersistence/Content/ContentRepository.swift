@@ -1,8 +1,9 @@
 import Foundation
-import NexusDomain
+public import NexusDomain
 import SQLKit
 
-/// Reads and writes toolkit content in the database.
+/// Reads and writes toolkit content in the database: revisions of every language version,
+/// and which revision readers see.
 public struct ContentRepository: Sendable {
     /// What an import changed.
     public struct ImportSummary: Sendable, Equatable {
@@ -12,6 +13,8 @@ public struct ContentRepository: Sendable {
         public var updated: Int
         /// Documents identical to what was published.
         public var unchanged: Int
+        /// The language versions written.
+        public var written: [ContentDocumentKey] = []
         /// Whether anything changed.
         public var changedAnything: Bool { created + updated > 0 }
 
@@ -38,17 +41,31 @@ public struct ContentRepository: Sendable {
             JOIN content_revisions r ON r.id = p.revision_id
             ORDER BY r.kind, r.slug, r.language
             """).all()
-        let decoder = JSONDecoder()
-        return try rows.compactMap { row in
-            guard let kind = ContentKind(rawValue: try row.decode(column: "kind", as: String.self)),
-                  let language = Language(rawValue: try row.decode(column: "language", as: String.self))
-            else { return nil }
-            let fields = try decoder.decode(
-                [String: ContentValue].self, from: Data(try row.decode(column: "fields", as: String.self).utf8))
-            return ContentDocument(
-                kind: kind, slug: try row.decode(column: "slug", as: String.self), language: language,
-                fields: fields, body: try row.decode(column: "body", as: String.self))
+        return try rows.map(Self.document(from:))
+    }
+
+    /// The published version of every document, read inside a write (which sees its own changes).
+    public static func publishedDocuments(in transaction: WriteTransaction) async throws -> [ContentDocument] {
+        let rows: [any SQLRow] = try await transaction.sql.raw("""
+            SELECT r.kind, r.slug, r.language, r.fields, r.body
+            FROM content_published p JOIN content_revisions r ON r.id = p.revision_id
+            """).all()
+        return try rows.map(document(from:))
+    }
+
+    /// The published versions of `keys` as stored now; a key with none is absent.
+    public func publishedDocuments(_ keys: Set<ContentDocumentKey>) async throws -> [ContentDocumentKey: ContentDocument] {
+        var found: [ContentDocumentKey: ContentDocument] = [:]
+        for key in keys.sorted() {
+            let rows: [any SQLRow] = try await database.sql.raw("""
+                SELECT r.kind, r.slug, r.language, r.fields, r.body
+                FROM content_published p JOIN content_revisions r ON r.id = p.revision_id
+                WHERE p.kind = \(bind: key.item.kind.rawValue) AND p.slug = \(bind: key.item.slug)
+                  AND p.language = \(bind: key.language.code)
+                """).all()
+            if let row = rows.first { found[key] = try Self.document(from: row) }
         }
+        return found
     }
 
     /// Whether any content has been published.
@@ -57,46 +74,43 @@ public struct ContentRepository: Sendable {
         return try (rows.first?.decode(column: "n", as: Int.self) ?? 0) > 0
     }
 
-    /// Publishes `documents` in one transaction: a document identical to its published
-    /// version is left alone, a changed one gets a new revision. Running it twice
-    /// with the same files changes nothing the second time.
-    public func publish(_ documents: [ContentDocument], origin: String) async throws -> ImportSummary {
-        let engine = database.engine
-        return try await database.transaction { db in
-            var summary = ImportSummary()
-            let now = Date.now.ISO8601Format()
-            for document in documents {
-                let fingerprint = DocumentFingerprint.of(document)
-                let current = try await Self.publishedRevision(of: document, in: db)
-                if current?.fingerprint == fingerprint {
-                    summary.unchanged += 1
-                    continue
-                }
-                if current == nil { summary.created += 1 } else { summary.updated += 1 }
-                try await Self.claimItem(document.itemID, engine: engine, at: now, in: db)
-                let revisionID = UUID().uuidString.lowercased()
-                try await Self.insertRevision(document, id: revisionID, fingerprint: fingerprint,
-                                              origin: origin, at: now, in: db)
-                try await AuditLog(database: database).record(.init(
-                    actorID: nil, actor: origin, action: "content.import", entityKind: "content", entityID: document.location,
-                    after: AuditLog.Entry.json(DocumentRecord(document))), in: db)
-                try await Self.point(document, at: revisionID, now: now, in: db)
+    /// Publishes `documents` inside `transaction`: a document identical to its published
+    /// version is left alone, a changed one gets a new revision. Running it twice with the
+    /// same files changes nothing the second time.
+    public static func importDocuments(
+        _ documents: [ContentDocument], by actor: AuditActor, in transaction: WriteTransaction
+    ) async throws -> ImportSummary {
+        let db = transaction.sql
+        var summary = ImportSummary()
+        let now = StoredTime.text(.now)
+        for document in documents {
+            let fingerprint = DocumentFingerprint.of(document)
+            let current = try await publishedFingerprint(of: document.key, in: db)
+            if current == fingerprint {
+                summary.unchanged += 1
+                continue
             }
-            return summary
+            if current == nil { summary.created += 1 } else { summary.updated += 1 }
+            summary.written.append(document.key)
+            try await claimItem(document.itemID, engine: transaction.engine, at: now, in: db)
+            let revisionID = UUID().uuidString.lowercased()
+            try await insertRevision(document, id: revisionID, fingerprint: fingerprint, origin: actor.label, at: now,
+                                     state: .published, authorID: actor.userID, in: db)
+            try await AuditLog.record(.init(.contentImport, entity: document.location, by: actor, after: DocumentRecord(document)),
+                                      in: db)
+            try await point(document, at: revisionID, now: now, in: db)
         }
+        return summary
     }
 
-    private static func publishedRevision(
-        of document: ContentDocument, in db: any SQLDatabase
-    ) async throws -> (fingerprint: String, revision: Int)? {
+    private static func publishedFingerprint(of key: ContentDocumentKey, in db: any SQLDatabase) async throws -> String? {
         let rows: [any SQLRow] = try await db.raw("""
-            SELECT r.content_hash, r.revision
+            SELECT r.content_hash
             FROM content_published p JOIN content_revisions r ON r.id = p.revision_id
-            WHERE p.kind = \(bind: document.kind.rawValue) AND p.slug = \(bind: document.slug)
-              AND p.language = \(bind: document.language.code)
+            WHERE p.kind = \(bind: key.item.kind.rawValue) AND p.slug = \(bind: key.item.slug)
+              AND p.language = \(bind: key.language.code)
             """).all()
-        guard let row = rows.first else { return nil }
-        return (try row.decode(column: "content_hash", as: String.self), try row.decode(column: "revision", as: Int.self))
+        return try rows.first?.decode(column: "content_hash", as: String.self)
     }
 
     /// Creates the item row if it is new and, on PostgreSQL, locks it until the end of
@@ -123,7 +137,7 @@ public struct ContentRepository: Sendable {
     @discardableResult
     static func insertRevision(
         _ document: ContentDocument, id: String, fingerprint: String, origin: String, at now: String,
-        state: String = "published", authorID: String? = nil, in db: any SQLDatabase
+        state: RevisionState, authorID: UserID?, in db: any SQLDatabase
     ) async throws -> Int {
         let fields = try encodedFields(document)
         let rows: [any SQLRow] = try await db.raw("""
@@ -136,9 +150,25 @@ public struct ContentRepository: Sendable {
             INSERT INTO content_revisions
                 (id, kind, slug, language, revision, state, fields, body, content_hash, origin, created_at, author_id)
             VALUES (\(bind: id), \(bind: document.kind.rawValue), \(bind: document.slug), \(bind: document.language.code),
-                    \(bind: next), \(bind: state), \(bind: fields), \(bind: document.body), \(bind: fingerprint),
-                    \(bind: origin), \(bind: now), \(bind: authorID))
+                    \(bind: next), \(bind: state.rawValue), \(bind: fields), \(bind: document.body), \(bind: fingerprint),
+                    \(bind: origin), \(bind: now), \(bind: authorID?.rawValue))
             """).perform()
         return next
+    }
+
+    /// A stored document; a kind or language this build does not know is an error.
+    static func document(from row: any SQLRow) throws -> ContentDocument {
+        let kindText = try row.decode(column: "kind", as: String.self)
+        guard let kind = ContentKind(rawValue: kindText) else {
+            throw StoredValueInvalid(table: "content_revisions", column: "kind", value: kindText)
+        }
+        let languageText = try row.decode(column: "language", as: String.self)
+        guard let language = Language(rawValue: languageText) else {
+            throw StoredValueInvalid(table: "content_revisions", column: "language", value: languageText)
+        }
+        let fields = try JSONDecoder().decode(
+            [String: ContentValue].self, from: Data(try row.decode(column: "fields", as: String.self).utf8))
+        return ContentDocument(kind: kind, slug: try row.decode(column: "slug", as: String.self), language: language,
+                               fields: fields, body: try row.decode(column: "body", as: String.self))
     }
 }

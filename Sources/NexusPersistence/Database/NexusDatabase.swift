@@ -22,6 +22,8 @@ public final class NexusDatabase: Sendable {
 
     /// Which engine this is.
     public let engine: Engine
+    /// Where the database is.
+    public let location: DatabaseLocation
     /// The SQLKit handle; each statement borrows a pooled connection.
     public let sql: any SQLDatabase
     private let closePool: @Sendable () async throws -> Void
@@ -30,10 +32,11 @@ public final class NexusDatabase: Sendable {
     let eventLoopGroup: any EventLoopGroup
 
     private init(
-        engine: Engine, sql: any SQLDatabase, postgresConfiguration: SQLPostgresConfiguration? = nil,
+        engine: Engine, location: DatabaseLocation, sql: any SQLDatabase, postgresConfiguration: SQLPostgresConfiguration? = nil,
         eventLoopGroup: any EventLoopGroup, close: @escaping @Sendable () async throws -> Void
     ) {
         self.engine = engine
+        self.location = location
         self.sql = sql
         self.postgresConfiguration = postgresConfiguration
         self.eventLoopGroup = eventLoopGroup
@@ -64,7 +67,7 @@ public final class NexusDatabase: Sendable {
             let pool = EventLoopGroupConnectionPool(
                 source: source, maxConnectionsPerEventLoop: perLoop, logger: logger, on: eventLoopGroup)
             let database = SQLitePoolDatabase(pool: pool, logger: logger).sql(queryLogLevel: .trace)
-            return NexusDatabase(engine: .sqlite, sql: database, eventLoopGroup: eventLoopGroup, close: {
+            return NexusDatabase(engine: .sqlite, location: location, sql: database, eventLoopGroup: eventLoopGroup, close: {
                 try await pool.shutdownAsync()
                 try await threads.shutdownGracefully()
             })
@@ -78,7 +81,7 @@ public final class NexusDatabase: Sendable {
                 source: PostgresConnectionSource(sqlConfiguration: configuration),
                 maxConnectionsPerEventLoop: 4, logger: logger, on: eventLoopGroup)
             let database = pool.database(logger: logger).sql(queryLogLevel: .trace)
-            return NexusDatabase(engine: .postgresql, sql: database, postgresConfiguration: configuration,
+            return NexusDatabase(engine: .postgresql, location: location, sql: database, postgresConfiguration: configuration,
                                  eventLoopGroup: eventLoopGroup, close: { try await pool.shutdownAsync() })
         }
     }

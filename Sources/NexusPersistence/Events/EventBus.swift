@@ -10,12 +10,23 @@ import Synchronization
 /// On PostgreSQL a message reaches local subscribers through the server too, so every
 /// instance, this one included, sees events in the same order. ``run()`` keeps the
 /// listening connection open; until it runs, PostgreSQL events are sent but not received.
+/// Whatever is sent while no connection listens is lost to this instance, so every
+/// (re)connection is announced to subscribers as ``Delivery/listening``: the moment to
+/// compare data versions and read again what moved meanwhile.
 public final class EventBus: Sendable {
+    /// What a subscriber receives.
+    public enum Delivery: Sendable, Hashable {
+        /// An event, from this instance or another.
+        case message(NexusEventMessage)
+        /// The bus has (re)started listening; events sent before may have been missed.
+        case listening
+    }
+
     /// This instance, as named in the messages it sends.
     public let instanceID: String
     private let database: NexusDatabase
     private let logger: Logger
-    private let subscribers = Mutex<[UUID: AsyncStream<NexusEventMessage>.Continuation]>([:])
+    private let subscribers = Mutex<[UUID: AsyncStream<Delivery>.Continuation]>([:])
     private let listening = Mutex(false)
 
     /// Creates the bus of `database`.
@@ -30,16 +41,18 @@ public final class EventBus: Sendable {
         let message = NexusEventMessage(origin: instanceID, event: event)
         switch database.engine {
         case .sqlite:
-            deliver(message)
+            deliver(.message(message))
         case .postgresql:
             let payload = String(decoding: try JSONEncoder().encode(message), as: UTF8.self)
             try await database.sql.raw("SELECT pg_notify(\(bind: database.eventChannel), \(bind: payload))").perform()
         }
     }
 
-    /// The messages published from now on, until the stream's consumer stops.
-    public func subscribe() -> AsyncStream<NexusEventMessage> {
-        let (stream, continuation) = AsyncStream.makeStream(of: NexusEventMessage.self, bufferingPolicy: .bufferingNewest(256))
+    /// The messages published from now on, until the stream's consumer stops. When more
+    /// than 256 wait unread the oldest are dropped; a subscriber that falls that far behind
+    /// catches up from the data versions instead.
+    public func subscribe() -> AsyncStream<Delivery> {
+        let (stream, continuation) = AsyncStream.makeStream(of: Delivery.self, bufferingPolicy: .bufferingNewest(256))
         let id = UUID()
         subscribers.withLock { $0[id] = continuation }
         continuation.onTermination = { [weak self] _ in
@@ -49,15 +62,21 @@ public final class EventBus: Sendable {
     }
 
     /// Listens for other instances' messages until the task is cancelled, reconnecting
-    /// after a lost connection. Returns at once on SQLite, which has no other instances.
+    /// after a lost connection; each time it starts listening, subscribers receive
+    /// ``Delivery/listening``. On SQLite, which has no other instances, it announces that
+    /// once and returns.
     public func run() async throws {
-        guard database.engine == .postgresql else { return }
+        guard database.engine == .postgresql else {
+            deliver(.listening)
+            return
+        }
         var delay = Duration.milliseconds(250)
         while !Task.isCancelled {
             do {
                 try await database.listen(on: database.eventChannel, logger: logger, ready: {
                     listening.withLock { $0 = true }
                     delay = .milliseconds(250)
+                    deliver(.listening)
                 }) { payload in
                     self.receive(payload)
                 }
@@ -102,10 +121,10 @@ public final class EventBus: Sendable {
             logger.warning("event bus: ignored an unreadable message")
             return
         }
-        deliver(message)
+        deliver(.message(message))
     }
 
-    private func deliver(_ message: NexusEventMessage) {
-        for continuation in subscribers.withLock({ Array($0.values) }) { continuation.yield(message) }
+    private func deliver(_ delivery: Delivery) {
+        for continuation in subscribers.withLock({ Array($0.values) }) { continuation.yield(delivery) }
     }
 }

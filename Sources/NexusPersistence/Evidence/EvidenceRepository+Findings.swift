@@ -3,45 +3,46 @@ public import NexusDomain
 import SQLKit
 
 extension EvidenceRepository {
-    /// Stores `finding`, new or changed; an identical finding is left alone and not audited.
-    @discardableResult
-    public func save(_ finding: Finding, by actor: Accounts.Actor) async throws -> Outcome {
-        try await database.transaction { [audit] db in
-            try await Self.save(finding.normalized, before: Self.findings(where: finding.id, in: db).first, action: "finding.save",
-                                by: actor, audit: audit, in: db)
-        }
+    /// Stores `finding`, new or changed, inside `transaction`; an identical finding is left
+    /// alone and not audited.
+    public static func save(_ finding: Finding, by actor: AuditActor, in transaction: WriteTransaction) async throws -> Outcome {
+        try await save(finding.normalized, before: findings(where: finding.id, in: transaction.sql).first, action: .findingSave,
+                       by: actor, in: transaction.sql)
     }
 
-    /// Stores every finding of an import in one transaction: all of them or, when any
+    /// Whether a finding with `id` is stored, read inside a write.
+    public static func exists(_ id: String, in transaction: WriteTransaction) async throws -> Bool {
+        let rows: [any SQLRow] = try await transaction.sql.raw("SELECT id FROM findings WHERE id = \(bind: id)").all()
+        return !rows.isEmpty
+    }
+
+    /// Stores every finding of an import inside `transaction`: all of them or, when any
     /// write fails, none. Returns how many were created, updated and left unchanged.
-    public func importFindings(_ findings: [Finding], by actor: Accounts.Actor) async throws -> [Outcome: Int] {
-        try await database.transaction { [audit] db in
-            // A large file is compared with everything stored in three reads, not three per finding.
-            let stored: [String: Finding]? = findings.count > Self.readAllAbove
-                ? Dictionary(uniqueKeysWithValues: try await Self.findings(where: nil, in: db).map { ($0.id, $0) }) : nil
-            var outcomes: [Outcome: Int] = [:]
-            for finding in findings {
-                let before: Finding?
-                if let stored { before = stored[finding.id] } else { before = try await Self.findings(where: finding.id, in: db).first }
-                let outcome = try await Self.save(finding.normalized, before: before, action: "finding.import", by: actor,
-                                                  audit: audit, in: db)
-                outcomes[outcome, default: 0] += 1
-            }
-            return outcomes
+    public static func importFindings(
+        _ findings: [Finding], by actor: AuditActor, in transaction: WriteTransaction
+    ) async throws -> [Outcome: Int] {
+        let db = transaction.sql
+        // A large file is compared with everything stored in three reads, not three per finding.
+        let stored: [String: Finding]? = findings.count > readAllAbove
+            ? Dictionary(uniqueKeysWithValues: try await Self.findings(where: nil, in: db).map { ($0.id, $0) }) : nil
+        var outcomes: [Outcome: Int] = [:]
+        for finding in findings {
+            let before: Finding?
+            if let stored { before = stored[finding.id] } else { before = try await Self.findings(where: finding.id, in: db).first }
+            let outcome = try await save(finding.normalized, before: before, action: .findingImport, by: actor, in: db)
+            outcomes[outcome, default: 0] += 1
         }
+        return outcomes
     }
 
-    /// Deletes a finding; `false` when there was none.
-    public func deleteFinding(_ id: String, by actor: Accounts.Actor) async throws -> Bool {
-        try await database.transaction { [audit] db in
-            guard let before = try await Self.findings(where: id, in: db).first else { return false }
-            try await Self.deleteRows(of: id, in: db)
-            try await db.raw("DELETE FROM findings WHERE id = \(bind: id)").perform()
-            try await audit.record(.init(
-                actorID: actor.userID, actor: actor.label, action: "finding.delete", entityKind: "finding", entityID: id,
-                before: AuditLog.Entry.json(FindingFields.values(of: before)), client: actor.client), in: db)
-            return true
-        }
+    /// Deletes a finding inside `transaction`; `false` when there was none.
+    public static func deleteFinding(_ id: String, by actor: AuditActor, in transaction: WriteTransaction) async throws -> Bool {
+        let db = transaction.sql
+        guard let before = try await findings(where: id, in: db).first else { return false }
+        try await deleteRows(of: id, in: db)
+        try await db.raw("DELETE FROM findings WHERE id = \(bind: id)").perform()
+        try await AuditLog.record(.init(.findingDelete, entity: id, by: actor, before: FindingFields.values(of: before)), in: db)
+        return true
     }
 
     /// Past this many findings an import reads every stored one at once.
@@ -49,7 +50,7 @@ extension EvidenceRepository {
 
     /// Writes `finding` over `before`, its stored state read in the same transaction.
     static func save(
-        _ finding: Finding, before: Finding?, action: String, by actor: Accounts.Actor, audit: AuditLog, in db: any SQLDatabase
+        _ finding: Finding, before: Finding?, action: AuditAction, by actor: AuditActor, in db: any SQLDatabase
     ) async throws -> Outcome {
         if before == finding { return .unchanged }
         let now = Self.now
@@ -58,7 +59,7 @@ extension EvidenceRepository {
                 INSERT INTO findings (id, meeting, region, kind, nexus_form, source, confidence, created_at, updated_at, updated_by)
                 VALUES (\(bind: finding.id), \(bind: finding.meeting), \(bind: finding.region), \(bind: finding.kind.rawValue),
                         \(bind: finding.nexusForm?.rawValue), \(bind: finding.source), \(bind: finding.confidence.rawValue),
-                        \(bind: now), \(bind: now), \(bind: actor.userID))
+                        \(bind: now), \(bind: now), \(bind: actor.userID?.rawValue))
                 """).perform()
         } else {
             try await deleteRows(of: finding.id, in: db)
@@ -66,7 +67,7 @@ extension EvidenceRepository {
                 UPDATE findings SET meeting = \(bind: finding.meeting), region = \(bind: finding.region),
                     kind = \(bind: finding.kind.rawValue), nexus_form = \(bind: finding.nexusForm?.rawValue),
                     source = \(bind: finding.source), confidence = \(bind: finding.confidence.rawValue),
-                    updated_at = \(bind: now), updated_by = \(bind: actor.userID)
+                    updated_at = \(bind: now), updated_by = \(bind: actor.userID?.rawValue)
                 WHERE id = \(bind: finding.id)
                 """).perform()
         }
@@ -82,10 +83,9 @@ extension EvidenceRepository {
                     """).perform()
             }
         }
-        try await audit.record(.init(
-            actorID: actor.userID, actor: actor.label, action: action, entityKind: "finding", entityID: finding.id,
-            before: before.map { AuditLog.Entry.json(FindingFields.values(of: $0)) },
-            after: AuditLog.Entry.json(FindingFields.values(of: finding)), client: actor.client), in: db)
+        try await AuditLog.record(.init(
+            action, entity: finding.id, by: actor, before: before.map(FindingFields.values(of:)),
+            after: FindingFields.values(of: finding)), in: db)
         return before == nil ? .created : .updated
     }
 

@@ -4,35 +4,32 @@ import SQLKit
 
 extension EvidenceRepository {
     /// Replaces the participation counts of each meeting named in `counts` by the counts
-    /// given for it; meetings not named keep theirs. One transaction, audited per meeting.
+    /// given for it; meetings not named keep theirs. Audited per meeting.
     /// Returns the meetings whose counts changed.
-    @discardableResult
-    public func replaceParticipation(
-        _ counts: [ParticipationCount], meetings: Set<String>? = nil, by actor: Accounts.Actor
+    public static func replaceParticipation(
+        _ counts: [ParticipationCount], meetings: Set<String>? = nil, by actor: AuditActor, in transaction: WriteTransaction
     ) async throws -> [String] {
         let byMeeting = Dictionary(grouping: counts, by: \.meeting)
         let meetings = (meetings ?? []).union(byMeeting.keys).sorted()
-        return try await database.transaction { [audit] db in
-            var changed: [String] = []
-            for meeting in meetings {
-                let before = try await Self.counts(of: meeting, in: db)
-                let after = (byMeeting[meeting] ?? []).filter { $0.count > 0 }.sorted(by: Self.order)
-                if before == after { continue }
-                try await db.raw("DELETE FROM participation_counts WHERE meeting = \(bind: meeting)").perform()
-                for count in after {
-                    try await db.raw("""
-                        INSERT INTO participation_counts (meeting, category, country, participants)
-                        VALUES (\(bind: meeting), \(bind: count.category.rawValue), \(bind: count.country ?? ""), \(bind: count.count))
-                        """).perform()
-                }
-                try await audit.record(.init(
-                    actorID: actor.userID, actor: actor.label, action: "participation.replace", entityKind: "meeting",
-                    entityID: meeting, before: AuditLog.Entry.json(before.map(ParticipationFields.values)),
-                    after: AuditLog.Entry.json(after.map(ParticipationFields.values)), client: actor.client), in: db)
-                changed.append(meeting)
+        let db = transaction.sql
+        var changed: [String] = []
+        for meeting in meetings {
+            let before = try await Self.counts(of: meeting, in: db)
+            let after = (byMeeting[meeting] ?? []).filter { $0.count > 0 }.sorted(by: Self.order)
+            if before == after { continue }
+            try await db.raw("DELETE FROM participation_counts WHERE meeting = \(bind: meeting)").perform()
+            for count in after {
+                try await db.raw("""
+                    INSERT INTO participation_counts (meeting, category, country, participants)
+                    VALUES (\(bind: meeting), \(bind: count.category.rawValue), \(bind: count.country ?? ""), \(bind: count.count))
+                    """).perform()
             }
-            return changed
+            try await AuditLog.record(.init(
+                .participationReplace, entity: meeting, by: actor, before: before.map(ParticipationFields.values),
+                after: after.map(ParticipationFields.values)), in: db)
+            changed.append(meeting)
         }
+        return changed
     }
 
     /// The participants recorded by name at a meeting, by name. Personal data: only for
@@ -47,7 +44,7 @@ extension EvidenceRepository {
                 id: try row.decode(column: "id", as: String.self), meeting: meeting,
                 name: try row.decode(column: "name", as: String.self),
                 organisation: try row.decode(column: "organisation", as: String.self),
-                category: try row.decode(column: "category", as: String?.self).flatMap(StakeholderCategory.init(rawValue:)),
+                category: try row.decode(column: "category", as: String?.self).map { try Self.known(StakeholderCategory.self, $0, "category") },
                 country: try row.decode(column: "country", as: String?.self),
                 consentDate: try row.decode(column: "consent_date", as: String.self))
         }
@@ -55,43 +52,39 @@ extension EvidenceRepository {
 
     /// Records a participant who consented. The audit entry names the record, not the
     /// person, so that the log does not copy personal data.
-    public func addParticipant(_ participant: NamedParticipant, by actor: Accounts.Actor) async throws {
-        try await database.transaction { [audit] db in
-            try await db.raw("""
-                INSERT INTO meeting_participants (id, meeting, name, organisation, category, country, consent_given, consent_date,
-                                                  created_at, created_by)
-                VALUES (\(bind: participant.id), \(bind: participant.meeting), \(bind: participant.name),
-                        \(bind: participant.organisation), \(bind: participant.category?.rawValue), \(bind: participant.country),
-                        1, \(bind: participant.consentDate), \(bind: Self.now), \(bind: actor.userID))
-                """).perform()
-            try await audit.record(.init(
-                actorID: actor.userID, actor: actor.label, action: "participant.add", entityKind: "participant",
-                entityID: participant.id, after: AuditLog.Entry.json(["meeting": participant.meeting]),
-                client: actor.client), in: db)
-        }
+    public static func addParticipant(_ participant: NamedParticipant, by actor: AuditActor, in transaction: WriteTransaction) async throws {
+        let db = transaction.sql
+        try await db.raw("""
+            INSERT INTO meeting_participants (id, meeting, name, organisation, category, country, consent_given, consent_date,
+                                              created_at, created_by)
+            VALUES (\(bind: participant.id), \(bind: participant.meeting), \(bind: participant.name),
+                    \(bind: participant.organisation), \(bind: participant.category?.rawValue), \(bind: participant.country),
+                    1, \(bind: participant.consentDate), \(bind: Self.now), \(bind: actor.userID?.rawValue))
+            """).perform()
+        try await AuditLog.record(.init(.participantAdd, entity: participant.id, by: actor,
+                                        after: ["meeting": participant.meeting]), in: db)
     }
 
     /// Erases a participant's record (when they withdraw consent, for example); `false`
     /// when there was none at that meeting.
-    public func removeParticipant(_ id: String, meeting: String, by actor: Accounts.Actor) async throws -> Bool {
-        try await database.transaction { [audit] db in
-            let rows: [any SQLRow] = try await db.raw("""
-                SELECT id FROM meeting_participants WHERE id = \(bind: id) AND meeting = \(bind: meeting)
-                """).all()
-            guard !rows.isEmpty else { return false }
-            try await db.raw("DELETE FROM meeting_participants WHERE id = \(bind: id)").perform()
-            try await audit.record(.init(
-                actorID: actor.userID, actor: actor.label, action: "participant.remove", entityKind: "participant",
-                entityID: id, before: AuditLog.Entry.json(["meeting": meeting]), client: actor.client), in: db)
-            return true
-        }
+    public static func removeParticipant(
+        _ id: String, meeting: String, by actor: AuditActor, in transaction: WriteTransaction
+    ) async throws -> Bool {
+        let db = transaction.sql
+        let rows: [any SQLRow] = try await db.raw("""
+            SELECT id FROM meeting_participants WHERE id = \(bind: id) AND meeting = \(bind: meeting)
+            """).all()
+        guard !rows.isEmpty else { return false }
+        try await db.raw("DELETE FROM meeting_participants WHERE id = \(bind: id)").perform()
+        try await AuditLog.record(.init(.participantRemove, entity: id, by: actor, before: ["meeting": meeting]), in: db)
+        return true
     }
 
     static func counts(of meeting: String, in db: any SQLDatabase) async throws -> [ParticipationCount] {
         let rows: [any SQLRow] = try await db.raw("""
             SELECT category, country, participants FROM participation_counts WHERE meeting = \(bind: meeting)
             """).all()
-        return try rows.compactMap { try count(from: $0, meeting: meeting) }.sorted(by: order)
+        return try rows.map { try count(from: $0, meeting: meeting) }.sorted(by: order)
     }
 
     static func order(_ a: ParticipationCount, _ b: ParticipationCount) -> Bool {

@@ -3,15 +3,14 @@ public import NexusDomain
 import SQLKit
 
 /// Findings, participation counts and named participants: reading them whole for the
-/// evidence snapshot, and every write in one transaction with its audit entry.
+/// evidence snapshot, and writing them, with their audit entries, inside the transaction of
+/// the use case that makes the write.
 public struct EvidenceRepository: Sendable {
     let database: NexusDatabase
-    let audit: AuditLog
 
     /// Creates a repository over `database`.
     public init(database: NexusDatabase) {
         self.database = database
-        self.audit = AuditLog(database: database)
     }
 
     /// What a write did.
@@ -29,12 +28,12 @@ public struct EvidenceRepository: Sendable {
     public func participation() async throws -> [ParticipationCount] {
         let counts: [any SQLRow] = try await database.sql.raw(
             "SELECT meeting, category, country, participants FROM participation_counts").all()
-        return try counts.compactMap { try Self.count(from: $0, meeting: nil) }
+        return try counts.map { try Self.count(from: $0, meeting: nil) }
     }
 
     /// A row of `participation_counts`; `meeting` when the query did not select it.
-    static func count(from row: any SQLRow, meeting: String?) throws -> ParticipationCount? {
-        guard let category = StakeholderCategory(rawValue: try row.decode(column: "category", as: String.self)) else { return nil }
+    static func count(from row: any SQLRow, meeting: String?) throws -> ParticipationCount {
+        let category = try known(StakeholderCategory.self, row, "category", table: "participation_counts")
         let country = try row.decode(column: "country", as: String.self)
         return ParticipationCount(
             meeting: try meeting ?? row.decode(column: "meeting", as: String.self), category: category,
@@ -67,19 +66,18 @@ public struct EvidenceRepository: Sendable {
                 try row.decode(column: "tag", as: String.self), default: []
             ].append(try row.decode(column: "value", as: String.self))
         }
-        return try rows.compactMap { row in
+        return try rows.map { row in
             let id = try row.decode(column: "id", as: String.self)
-            guard let kind = FindingKind(rawValue: try row.decode(column: "kind", as: String.self)),
-                  let confidence = FindingConfidence(rawValue: try row.decode(column: "confidence", as: String.self))
-            else { return nil }
+            let kind = try known(FindingKind.self, row, "kind", table: "findings")
+            let confidence = try known(FindingConfidence.self, row, "confidence", table: "findings")
             let tag = tags[id] ?? [:]
             return Finding(
                 id: id, meeting: try row.decode(column: "meeting", as: String?.self),
                 region: try row.decode(column: "region", as: String.self), kind: kind,
-                nexusForm: try row.decode(column: "nexus_form", as: String?.self).flatMap(NexusForm.init(rawValue:)),
+                nexusForm: try row.decode(column: "nexus_form", as: String?.self).map { try known(NexusForm.self, $0, "nexus_form") },
                 countries: tag[Tag.country.rawValue] ?? [],
-                markets: (tag[Tag.market.rawValue] ?? []).compactMap(CrimeMarket.init(rawValue:)),
-                factors: (tag[Tag.factor.rawValue] ?? []).compactMap(EnablingFactor.init(rawValue:)),
+                markets: try (tag[Tag.market.rawValue] ?? []).map { try known(CrimeMarket.self, $0, "finding_tags.value") },
+                factors: try (tag[Tag.factor.rawValue] ?? []).map { try known(EnablingFactor.self, $0, "finding_tags.value") },
                 practices: tag[Tag.practice.rawValue] ?? [],
                 source: try row.decode(column: "source", as: String.self), confidence: confidence,
                 texts: texts[id] ?? [:]
@@ -101,5 +99,21 @@ public struct EvidenceRepository: Sendable {
         }
     }
 
-    static var now: String { Date.now.ISO8601Format() }
+    static var now: String { StoredTime.text(.now) }
+
+    /// A vocabulary value read from a column; one this build does not know is an error,
+    /// never a row that silently disappears.
+    static func known<Value: RawRepresentable<String>>(
+        _ type: Value.Type, _ row: any SQLRow, _ column: String, table: String
+    ) throws -> Value {
+        let text = try row.decode(column: column, as: String.self)
+        guard let value = Value(rawValue: text) else { throw StoredValueInvalid(table: table, column: column, value: text) }
+        return value
+    }
+
+    /// The same for a value already read.
+    static func known<Value: RawRepresentable<String>>(_ type: Value.Type, _ text: String, _ column: String) throws -> Value {
+        guard let value = Value(rawValue: text) else { throw StoredValueInvalid(table: "findings", column: column, value: text) }
+        return value
+    }
 }

@@ -6,16 +6,15 @@ extension EvidenceRepository {
     /// Loads a bundled seed file once per installation: a seed already loaded is never
     /// loaded again, so findings a programme officer edited or deleted stay as they left
     /// them. Returns the number of findings stored, `nil` when the seed had been loaded.
-    public func seedFindings(named name: String, _ findings: [Finding]) async throws -> Int? {
-        try await database.transaction { [audit] db in
-            let rows: [any SQLRow] = try await db.raw("SELECT name FROM evidence_seeds WHERE name = \(bind: name)").all()
-            guard rows.isEmpty else { return nil }
-            for finding in findings {
-                _ = try await Self.save(finding.normalized, before: Self.findings(where: finding.id, in: db).first,
-                                        action: "finding.seed", by: .firstStart, audit: audit, in: db)
-            }
-            try await db.raw("INSERT INTO evidence_seeds (name, applied_at) VALUES (\(bind: name), \(bind: Self.now))").perform()
-            return findings.count
+    public static func seedFindings(named name: String, _ findings: [Finding], in transaction: WriteTransaction) async throws -> Int? {
+        let db = transaction.sql
+        let rows: [any SQLRow] = try await db.raw("SELECT name FROM evidence_seeds WHERE name = \(bind: name)").all()
+        guard rows.isEmpty else { return nil }
+        for finding in findings {
+            _ = try await save(finding.normalized, before: Self.findings(where: finding.id, in: db).first,
+                               action: .findingSeed, by: .firstStart, in: db)
         }
+        try await db.raw("INSERT INTO evidence_seeds (name, applied_at) VALUES (\(bind: name), \(bind: Self.now))").perform()
+        return findings.count
     }
 }

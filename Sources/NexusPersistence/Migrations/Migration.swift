@@ -25,5 +25,6 @@ public enum Migrations {
         CreateSearchRows(),
         CreateSearchTitleIndex(),
         CreateEvidenceTables(),
+        CreateApplicationTables(),
     ]
 }

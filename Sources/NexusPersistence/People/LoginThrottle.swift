@@ -1,15 +1,19 @@
 import Foundation
 import SQLKit
 
-/// Slows down password guessing: after a few failures for an account or a client
-/// address, each further attempt must wait, twice as long each time, up to a cap.
+/// Slows down password guessing: after a few attempts for an account or a client address
+/// that did not succeed, each further attempt must wait, twice as long each time, up to a cap.
 ///
-/// Failures are kept in the database so that all instances count them together, and
-/// accounts that do not exist are throttled exactly like those that do.
+/// An attempt is counted *before* its password is checked, in one transaction that holds the
+/// counters while it reads and moves them (SQLite's write lock; on PostgreSQL an advisory
+/// lock per key, which also covers a key that has no row yet): parallel attempts cannot all
+/// pass the check before any of them is recorded. A successful sign-in then takes its count back.
+/// Counters live in the database so that all instances count together, and accounts that
+/// do not exist are throttled exactly like those that do.
 public struct LoginThrottle: Sendable {
-    /// Failures allowed before waiting starts.
+    /// Attempts allowed before waiting starts.
     public let freeAttempts: Int
-    /// The wait after the first failure beyond the free ones; it doubles with each further failure.
+    /// The wait after the first attempt beyond the free ones; it doubles with each further one.
     public let firstDelay: Duration
     /// The longest wait.
     public let maximumDelay: Duration
@@ -26,41 +30,51 @@ public struct LoginThrottle: Sendable {
         self.maximumDelay = maximumDelay
     }
 
-    /// How long the caller must still wait before trying `keys` again; zero when it may try now.
-    public func wait(for keys: [String]) async throws -> Duration {
-        var longest = Duration.zero
-        for key in keys {
-            let rows: [any SQLRow] = try await database.sql.raw(
-                "SELECT failures, last_failure_at FROM login_failures WHERE throttle_key = \(bind: key)").all()
-            guard let row = rows.first else { continue }
-            let failures = try row.decode(column: "failures", as: Int.self)
-            guard failures >= freeAttempts else { continue }
-            let stored = try row.decode(column: "last_failure_at", as: String.self)
-            let last = (try? Date(stored, strategy: Self.timestamp)) ?? (try? Date(stored, strategy: .iso8601)) ?? .now
-            let exponent = min(failures - freeAttempts, 20)
-            let delay = min(firstDelay * (1 << exponent), maximumDelay)
-            let remaining = delay - .seconds(Date.now.timeIntervalSince(last))
-            if remaining > longest { longest = remaining }
+    /// Counts an attempt against every key and returns zero, or, when any key must still
+    /// wait, counts nothing and returns how long.
+    public func admit(_ keys: [String]) async throws -> Duration {
+        let engine = database.engine
+        let (free, first, maximum) = (freeAttempts, firstDelay, maximumDelay)
+        return try await database.transaction { db in
+            let now = Date.now
+            var longest = Duration.zero
+            // In one order, so that two attempts sharing keys never wait on each other in a circle.
+            for key in keys.sorted() where engine == .postgresql {
+                try await db.raw("SELECT pg_advisory_xact_lock(hashtext('nexus.login.' || \(bind: key)))").perform()
+            }
+            for key in keys {
+                let rows: [any SQLRow] = try await db.raw(
+                    "SELECT failures, last_failure_at FROM login_failures WHERE throttle_key = \(bind: key)").all()
+                guard let row = rows.first else { continue }
+                let failures = try row.decode(column: "failures", as: Int.self)
+                guard failures >= free else { continue }
+                let last = try row.date("last_failure_at", table: "login_failures")
+                let delay = min(first * (1 << min(failures - free, 20)), maximum)
+                let remaining = delay - .milliseconds(Int64(now.timeIntervalSince(last) * 1000))
+                if remaining > longest { longest = remaining }
+            }
+            guard longest <= .zero else { return longest }
+            let stamp = StoredTime.text(now)
+            for key in keys {
+                try await db.raw("""
+                    INSERT INTO login_failures (throttle_key, failures, last_failure_at) VALUES (\(bind: key), 1, \(bind: stamp))
+                    ON CONFLICT (throttle_key) DO UPDATE
+                    SET failures = login_failures.failures + 1, last_failure_at = excluded.last_failure_at
+                    """).perform()
+            }
+            return .zero
         }
-        return longest
     }
 
-    /// Counts a failed attempt against each key.
-    public func recordFailure(for keys: [String]) async throws {
-        let now = Date.now.ISO8601Format(Self.timestamp)
-        for key in keys {
-            try await database.sql.raw("""
-                INSERT INTO login_failures (throttle_key, failures, last_failure_at) VALUES (\(bind: key), 1, \(bind: now))
-                ON CONFLICT (throttle_key) DO UPDATE SET failures = login_failures.failures + 1, last_failure_at = excluded.last_failure_at
-                """).perform()
+    /// After a successful sign-in: forgets the account's attempts and takes back the one
+    /// counted against the client, whose other attempts (other accounts) still count.
+    public func succeeded(account: String, client: String?) async throws {
+        try await database.transaction { db in
+            try await db.raw("DELETE FROM login_failures WHERE throttle_key = \(bind: account)").perform()
+            guard let client else { return }
+            try await db.raw("DELETE FROM login_failures WHERE throttle_key = \(bind: client) AND failures <= 1").perform()
+            try await db.raw(
+                "UPDATE login_failures SET failures = failures - 1 WHERE throttle_key = \(bind: client) AND failures > 1").perform()
         }
-    }
-
-    /// Milliseconds: truncated to the second, a one-second wait could pass unnoticed.
-    private static let timestamp = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
-
-    /// Forgets the failures of an account after a successful sign-in.
-    public func reset(_ key: String) async throws {
-        try await database.sql.raw("DELETE FROM login_failures WHERE throttle_key = \(bind: key)").perform()
     }
 }

@@ -1,18 +1,21 @@
 import Foundation
-import NexusDomain
+public import NexusDomain
 import SQLKit
+
+/// A token's identifier.
+public typealias TokenID = Identifier<TokenRepository.Token>
 
 /// API tokens: shown once, stored as fingerprints, scoped to one role, revocable.
 public struct TokenRepository: Sendable {
     /// A token as listed (never the secret itself).
     public struct Token: Sendable, Hashable, Identifiable {
-        public let id: String
-        public let userID: String
+        public let id: TokenID
+        public let userID: UserID
         public let name: String
         public let role: Role
-        public let createdAt: String
-        public let lastUsedAt: String?
-        public let revokedAt: String?
+        public let createdAt: Date
+        public let lastUsedAt: Date?
+        public let revokedAt: Date?
         public var isRevoked: Bool { revokedAt != nil }
     }
 
@@ -26,15 +29,18 @@ public struct TokenRepository: Sendable {
         self.database = database
     }
 
-    /// Issues a token; returns its record and the secret, which is never shown again.
-    public func issue(userID: String, name: String, role: Role) async throws -> (token: Token, secret: String) {
-        let secret = Secrets.make(prefix: Self.prefix)
-        let token = Token(id: UUID().uuidString.lowercased(), userID: userID, name: name, role: role,
-                          createdAt: Date.now.ISO8601Format(), lastUsedAt: nil, revokedAt: nil)
-        try await database.sql.raw("""
+    /// Issues a token inside `transaction`; returns its record and the secret, which is never shown again.
+    public static func issue(
+        userID: UserID, name: String, role: Role, in transaction: WriteTransaction
+    ) async throws -> (token: Token, secret: String) {
+        let secret = Secrets.make(prefix: prefix)
+        let now = Date.now
+        let token = Token(id: TokenID(UUID().uuidString.lowercased()), userID: userID, name: name, role: role,
+                          createdAt: now, lastUsedAt: nil, revokedAt: nil)
+        try await transaction.sql.raw("""
             INSERT INTO api_tokens (id, user_id, name, token_hash, role, created_at)
-            VALUES (\(bind: token.id), \(bind: userID), \(bind: name), \(bind: Secrets.fingerprint(secret)),
-                    \(bind: role.rawValue), \(bind: token.createdAt))
+            VALUES (\(bind: token.id.rawValue), \(bind: userID.rawValue), \(bind: name), \(bind: Secrets.fingerprint(secret)),
+                    \(bind: role.rawValue), \(bind: StoredTime.text(now)))
             """).perform()
         return (token, secret)
     }
@@ -43,58 +49,63 @@ public struct TokenRepository: Sendable {
     public func authenticate(_ secret: String) async throws -> (token: Token, user: User)? {
         guard secret.hasPrefix(Self.prefix) else { return nil }
         let rows: [any SQLRow] = try await database.sql.raw("""
-            SELECT t.id AS token_id, t.name AS token_name, t.role AS token_role, t.created_at AS token_created,
-                   t.last_used_at, t.revoked_at, u.*
+            SELECT t.id AS token_id, t.user_id AS token_user_id, t.name AS token_name, t.role AS token_role,
+                   t.created_at AS token_created_at, t.last_used_at AS token_last_used_at, t.revoked_at AS token_revoked_at, u.*
             FROM api_tokens t JOIN users u ON u.id = t.user_id
             WHERE t.token_hash = \(bind: Secrets.fingerprint(secret)) AND t.revoked_at IS NULL
             """).all()
-        guard let row = rows.first, let role = Role(rawValue: try row.decode(column: "token_role", as: String.self))
-        else { return nil }
+        guard let row = rows.first else { return nil }
         let user = try UserRepository.user(from: row)
-        let token = Token(
-            id: try row.decode(column: "token_id", as: String.self), userID: user.id,
-            name: try row.decode(column: "token_name", as: String.self), role: role,
-            createdAt: try row.decode(column: "token_created", as: String.self),
-            lastUsedAt: try row.decode(column: "last_used_at", as: String?.self), revokedAt: nil)
-        let today = String(Date.now.ISO8601Format().prefix(10))
-        if token.lastUsedAt?.hasPrefix(today) != true {
-            try await database.sql.raw(
-                "UPDATE api_tokens SET last_used_at = \(bind: Date.now.ISO8601Format()) WHERE id = \(bind: token.id)").perform()
-        }
+        let token = try Self.token(from: row, prefix: "token_")
+        // The day of last use is enough for an administrator, and a write per request is not.
+        let now = Date.now
+        if let used = token.lastUsedAt, Self.utc.isDate(used, inSameDayAs: now) { return (token, user) }
+        try await database.sql.raw(
+            "UPDATE api_tokens SET last_used_at = \(bind: StoredTime.text(now)) WHERE id = \(bind: token.id.rawValue)").perform()
         return (token, user)
     }
 
-    /// Revokes a token; revoking twice changes nothing. Returns the token as it was.
-    @discardableResult
-    public func revoke(id: String) async throws -> Token? {
-        guard let token = try await find(id: id) else { return nil }
+    /// Revokes a token inside `transaction`; revoking twice changes nothing. Returns the
+    /// token as it was, `nil` when there is none.
+    public static func revoke(id: TokenID, in transaction: WriteTransaction) async throws -> Token? {
+        let rows: [any SQLRow] = try await transaction.sql.raw("SELECT * FROM api_tokens WHERE id = \(bind: id.rawValue)").all()
+        guard let token = try rows.first.map({ try Self.token(from: $0) }) else { return nil }
         if !token.isRevoked {
-            try await database.sql.raw(
-                "UPDATE api_tokens SET revoked_at = \(bind: Date.now.ISO8601Format()) WHERE id = \(bind: id)").perform()
+            try await transaction.sql.raw(
+                "UPDATE api_tokens SET revoked_at = \(bind: StoredTime.text(.now)) WHERE id = \(bind: id.rawValue)").perform()
         }
         return token
     }
 
     /// One token by its identifier.
-    public func find(id: String) async throws -> Token? {
-        let rows: [any SQLRow] = try await database.sql.raw("SELECT * FROM api_tokens WHERE id = \(bind: id)").all()
-        return try rows.first.map(Self.token(from:))
+    public func find(id: TokenID) async throws -> Token? {
+        let rows: [any SQLRow] = try await database.sql.raw("SELECT * FROM api_tokens WHERE id = \(bind: id.rawValue)").all()
+        return try rows.first.map { try Self.token(from: $0) }
     }
 
     /// A user's tokens, newest first.
-    public func tokens(of userID: String) async throws -> [Token] {
+    public func tokens(of userID: UserID) async throws -> [Token] {
         let rows: [any SQLRow] = try await database.sql.raw(
-            "SELECT * FROM api_tokens WHERE user_id = \(bind: userID) ORDER BY created_at DESC, id").all()
-        return try rows.map(Self.token(from:))
+            "SELECT * FROM api_tokens WHERE user_id = \(bind: userID.rawValue) ORDER BY created_at DESC, id").all()
+        return try rows.map { try Self.token(from: $0) }
     }
 
-    private static func token(from row: any SQLRow) throws -> Token {
-        Token(
-            id: try row.decode(column: "id", as: String.self), userID: try row.decode(column: "user_id", as: String.self),
-            name: try row.decode(column: "name", as: String.self),
-            role: Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .viewer,
-            createdAt: try row.decode(column: "created_at", as: String.self),
-            lastUsedAt: try row.decode(column: "last_used_at", as: String?.self),
-            revokedAt: try row.decode(column: "revoked_at", as: String?.self))
+    private static let utc: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        return calendar
+    }()
+
+    /// A stored token; columns carry `prefix` when read beside a user's.
+    private static func token(from row: any SQLRow, prefix: String = "") throws -> Token {
+        let roleText = try row.decode(column: prefix + "role", as: String.self)
+        guard let role = Role(rawValue: roleText) else { throw StoredValueInvalid(table: "api_tokens", column: "role", value: roleText) }
+        return Token(
+            id: TokenID(try row.decode(column: prefix + "id", as: String.self)),
+            userID: UserID(try row.decode(column: prefix + "user_id", as: String.self)),
+            name: try row.decode(column: prefix + "name", as: String.self), role: role,
+            createdAt: try row.date(prefix + "created_at", table: "api_tokens"),
+            lastUsedAt: try row.optionalDate(prefix + "last_used_at", table: "api_tokens"),
+            revokedAt: try row.optionalDate(prefix + "revoked_at", table: "api_tokens"))
     }
 }

@@ -20,7 +20,7 @@ extension SearchIndex {
     /// unindexed list; PostgreSQL plans it as a join.
     func rankedPass(_ ranked: SQLQueryString, query: SearchQuery, unlessMoreThan limit: Int?) async throws -> RankedPass {
         let within: SQLQueryString = limit.map { "(SELECT total FROM n) <= \(bind: $0)" } ?? "1 = 1"
-        let none = "NULL AS id, NULL AS source, NULL AS item, NULL AS language, NULL AS title, NULL AS body, NULL AS url"
+        let none = "NULL AS id, NULL AS source, NULL AS item, NULL AS language, NULL AS title, NULL AS body"
         let rows: [any SQLRow] = try await database.sql.raw("""
             WITH \(ranked), n AS (SELECT COUNT(*) AS total FROM m)
             SELECT 'total' AS part, '' AS facet, '' AS value, total AS n, 0 AS position, \(unsafeRaw: none), 0.0 AS score FROM n
@@ -32,7 +32,7 @@ extension SearchIndex {
             SELECT 'facet', f.facet, f.value, COUNT(*), 0, \(unsafeRaw: none), 0.0
             FROM m CROSS JOIN search_facets f WHERE f.document_id = m.id AND \(within) GROUP BY f.facet, f.value
             UNION ALL
-            SELECT 'hit', d.kind, '', 0, p.position, d.id, d.source, d.item, d.language, d.title, d.body, d.url, p.score
+            SELECT 'hit', d.kind, '', 0, p.position, d.id, d.source, d.item, d.language, d.title, d.body, p.score
             FROM (
                 SELECT ROW_NUMBER() OVER (
                            ORDER BY CASE WHEN m.language = \(bind: query.language.code) THEN 0 ELSE 1 END, m.tier, m.score DESC, m.id
@@ -57,14 +57,21 @@ extension SearchIndex {
         return pass
     }
 
+    private static func language(_ row: any SQLRow) throws -> Language {
+        let code = try row.decode(column: "language", as: String.self)
+        guard let language = Language(rawValue: code) else {
+            throw StoredValueInvalid(table: "search_documents", column: "language", value: code)
+        }
+        return language
+    }
+
     /// A hit row of ``rankedPass``: the kind is in the `facet` column.
     private static func hit(_ row: any SQLRow) throws -> SearchHit {
         SearchHit(document: SearchDocument(
             id: try row.decode(column: "id", as: String.self), source: try row.decode(column: "source", as: String.self),
             kind: try row.decode(column: "facet", as: String.self), item: try row.decode(column: "item", as: String.self),
-            language: Language(rawValue: try row.decode(column: "language", as: String.self)) ?? .source,
-            title: try row.decode(column: "title", as: String.self), text: try row.decode(column: "body", as: String.self),
-            url: try row.decode(column: "url", as: String.self)),
+            language: try language(row),
+            title: try row.decode(column: "title", as: String.self), text: try row.decode(column: "body", as: String.self)),
             score: try row.decode(column: "score", as: Double.self))
     }
 }

@@ -4,8 +4,9 @@ import SQLKit
 
 /// The search index in the product's database: SQLite FTS5 or PostgreSQL full-text,
 /// fed and queried through the one ``SearchAnalyzer`` so that both engines find the same
-/// documents. Features register their texts under a source name and rebuild it whole
-/// (``replace(source:with:)``) or a few documents at a time (``upsert(_:)``).
+/// documents. Features register their texts under a source name and keep it in step
+/// with their records: a few documents at a time inside each write
+/// (``replace(source:items:with:in:)``), and whole at start-up (``synchronize(source:with:)``).
 public struct SearchIndex: Sendable {
     let database: NexusDatabase
     /// Past this many matches a query counts as broad (see ``search(_:)``).
@@ -24,26 +25,60 @@ public struct SearchIndex: Sendable {
     /// language of a few findings, say): the documents of those no longer among them are
     /// removed, the others written afresh. One transaction.
     public func replace(source: String, items: Set<String>? = nil, with documents: [SearchDocument]) async throws {
-        let engine = database.engine
-        try await database.transaction { db in
-            let keep = Set(documents.map(\.id))
-            let queries: [SQLQueryString] = items.map { items in
-                items.sorted().map { "SELECT id FROM search_documents WHERE source = \(bind: source) AND item = \(bind: $0)" }
-            } ?? ["SELECT id FROM search_documents WHERE source = \(bind: source)"]
-            for query in queries {
-                for row in try await db.raw(query).all() {
-                    let id = try row.decode(column: "id", as: String.self)
-                    if !keep.contains(id) { try await Self.delete(id, engine: engine, in: db) }
-                }
-            }
-            try await Self.write(documents, engine: engine, in: db)
+        try await database.write { transaction in
+            try await Self.replace(source: source, items: items, with: documents, in: transaction)
         }
     }
 
-    /// Writes `documents`, replacing earlier versions with the same ids. One transaction.
-    public func upsert(_ documents: [SearchDocument]) async throws {
-        let engine = database.engine
-        try await database.transaction { db in try await Self.write(documents, engine: engine, in: db) }
+    /// The same, inside a write that also stores what the documents describe, so that the
+    /// index never disagrees with the records after a commit.
+    public static func replace(
+        source: String, items: Set<String>? = nil, with documents: [SearchDocument], in transaction: WriteTransaction
+    ) async throws {
+        let db = transaction.sql, engine = transaction.engine
+        let keep = Set(documents.map(\.id))
+        let queries: [SQLQueryString] = items.map { items in
+            items.sorted().map { "SELECT id FROM search_documents WHERE source = \(bind: source) AND item = \(bind: $0)" }
+        } ?? ["SELECT id FROM search_documents WHERE source = \(bind: source)"]
+        for query in queries {
+            for row in try await db.raw(query).all() {
+                let id = try row.decode(column: "id", as: String.self)
+                if !keep.contains(id) { try await delete(id, engine: engine, in: db) }
+            }
+        }
+        try await write(documents, engine: engine, in: db)
+    }
+
+    /// Makes the index hold exactly `documents` for `source`, writing only those that are
+    /// missing or differ (by their fingerprints) and removing those no longer among them;
+    /// returns how many it wrote and removed. Starting an instance thus costs one read of
+    /// the source's fingerprints, not a rewrite of every document.
+    @discardableResult
+    public func synchronize(source: String, with documents: [SearchDocument]) async throws -> (written: Int, removed: Int) {
+        try await database.write { transaction in
+            try await Self.synchronize(source: source, with: documents, in: transaction)
+        }
+    }
+
+    /// The same, inside a write.
+    @discardableResult
+    public static func synchronize(
+        source: String, with documents: [SearchDocument], in transaction: WriteTransaction
+    ) async throws -> (written: Int, removed: Int) {
+        let db = transaction.sql
+        let rows: [any SQLRow] = try await db.raw("SELECT id, fingerprint FROM search_documents WHERE source = \(bind: source)").all()
+        var stored: [String: String] = [:]
+        for row in rows { stored[try row.decode(column: "id", as: String.self)] = try row.decode(column: "fingerprint", as: String.self) }
+        let changed = documents.filter { stored[$0.id] != SearchFingerprint.of($0) }
+        let removed = Set(stored.keys).subtracting(documents.map(\.id))
+        for id in removed.sorted() { try await delete(id, engine: transaction.engine, in: db) }
+        try await write(changed, engine: transaction.engine, in: db)
+        return (changed.count, removed.count)
+    }
+
+    /// Writes `documents` inside a write, replacing earlier versions with the same ids.
+    public static func upsert(_ documents: [SearchDocument], in transaction: WriteTransaction) async throws {
+        try await write(documents, engine: transaction.engine, in: transaction.sql)
     }
 
     /// How many documents `source` has in the index.
@@ -59,10 +94,10 @@ public struct SearchIndex: Sendable {
             try await delete(document.id, engine: engine, in: db)
             let titleTerms = document.titleTerms, bodyTerms = document.textTerms
             try await db.raw("""
-                INSERT INTO search_documents (id, source, kind, item, language, title, body, url, title_terms, body_terms)
+                INSERT INTO search_documents (id, source, kind, item, language, title, body, url, title_terms, body_terms, fingerprint)
                 VALUES (\(bind: document.id), \(bind: document.source), \(bind: document.kind), \(bind: document.item),
-                        \(bind: document.language.code), \(bind: document.title), \(bind: document.text), \(bind: document.url),
-                        \(bind: titleTerms), \(bind: bodyTerms))
+                        \(bind: document.language.code), \(bind: document.title), \(bind: document.text), '',
+                        \(bind: titleTerms), \(bind: bodyTerms), \(bind: SearchFingerprint.of(document)))
                 """).perform()
             if engine == .sqlite, let rowid = try await rowid(of: document.id, in: db) {
                 // The SQLite side tables share the document's rowid.

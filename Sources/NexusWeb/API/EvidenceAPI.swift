@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import NexusDomain
 import NexusLocalization
+import NexusApplication
 import NexusPersistence
 import NIOCore
 
@@ -34,14 +35,18 @@ struct EvidenceAPI {
         case (.participation(let slug), .put):
             return try await writeParticipation(slug, body: try await body(&request))
         case (.findings(let language), .post):
-            return try await writeFinding(id: nil, body: try await body(&request), language: language)
+            let body = try await body(&request)
+            let idempotency = request.headers[.idempotencyKey].map {
+                IdempotencyRequest(principal: identity.principal.user?.id.rawValue ?? "", key: $0, operation: "POST /api/v1/findings",
+                                   body: body)
+            }
+            return try await writeFinding(id: nil, body: body, idempotency: idempotency, language: language)
         case (.finding(let id, let language), .put):
-            return try await writeFinding(id: id, body: try await body(&request), language: language)
+            return try await writeFinding(id: id, body: try await body(&request), idempotency: nil, language: language)
         case (.finding(let id, _), .delete):
-            guard try await services.evidence.deleteFinding(id, by: identity.actor) else {
+            guard try await services.app.evidence.deleteFinding(id, by: identity.actor) else {
                 return .jsonError(.notFound, code: "not_found", message: t(.errorNotFoundTitle))
             }
-            try await services.evidenceChanged(findings: [id])
             return Response(status: .noContent)
         default:
             let state = services.store.state
@@ -67,28 +72,28 @@ struct EvidenceAPI {
         }
     }
 
-    private func writeFinding(id: String?, body: Data, language: Language) async throws -> Response {
+    private func writeFinding(
+        id: String?, body: Data, idempotency: IdempotencyRequest?, language: Language
+    ) async throws -> Response {
         let t = services.localization[language]
+        if let key = idempotency?.key, key.isEmpty || key.count > 200 {
+            return .jsonError(.badRequest, code: "bad_idempotency_key", message: t(.apiIdempotencyKeyInvalid))
+        }
         let input: EvidenceAPIModels.FindingIn
         switch decode(EvidenceAPIModels.FindingIn.self, body, t) {
         case .failure(let invalid): return invalid.response
         case .success(let decoded): input = decoded
         }
-        let state = services.store.state
-        if let id, state.evidence.finding(id) == nil { return .jsonError(.notFound, code: "not_found", message: t(.errorNotFoundTitle)) }
-        var fields = input.fields
-        if let id { fields["id"] = id }
-        if id == nil, let given = input.id, state.evidence.finding(given) != nil {
-            return .jsonError(.conflict, code: "exists", message: t(.apiFindingExists, ["id": given]))
-        }
-        switch FindingFields.finding(from: fields, references: EvidenceReferences(snapshot: state.snapshot), newID: EvidenceIDs.make) {
-        case .failure(let rejected):
-            return Self.problems(rejected.problems.map { ($0.field, EvidenceMessages.text($0.kind, t)) }, t)
-        case .success(let finding):
-            try await services.evidence.save(finding, by: identity.actor)
-            try await services.evidenceChanged(findings: [finding.id])
-            let out = EvidenceAPIModels.FindingSingle(language: language.code, finding: .init(finding, language: language))
-            return .json(out, status: id == nil ? .created : .ok)
+        switch try await services.app.evidence.saveFinding(fields: input.fields, id: id, idempotency: idempotency, by: identity.actor) {
+        case .failure(.notFound): return .jsonError(.notFound, code: "not_found", message: t(.errorNotFoundTitle))
+        case .failure(.exists(let given)): return .jsonError(.conflict, code: "exists", message: t(.apiFindingExists, ["id": given]))
+        case .failure(.keyReused):
+            return .jsonError(.unprocessableContent, code: "idempotency_key_reused", message: t(.apiIdempotencyKeyReused))
+        case .failure(.invalid(let problems)):
+            return Self.problems(problems.map { ($0.field, EvidenceMessages.text($0.kind, t)) }, t)
+        case .success(let recorded):
+            let out = EvidenceAPIModels.FindingSingle(language: language.code, finding: .init(recorded.finding, language: language))
+            return .json(out, status: recorded.created ? .created : .ok)
         }
     }
 
@@ -113,8 +118,7 @@ struct EvidenceAPI {
         }
         if Set(counts.map(\.key)).count != counts.count { problems.append(("counts", t(.problemDuplicate, ["line": "-"]))) }
         guard problems.isEmpty else { return Self.problems(problems, t) }
-        try await services.evidence.replaceParticipation(counts, meetings: [slug], by: identity.actor)
-        try await services.evidenceChanged(findings: [])
+        try await services.app.evidence.replaceParticipation(counts, meetings: [slug], by: identity.actor)
         return EvidenceReads(state: services.store.state, t: t).answer(.participation(slug), query: [:])
     }
 
@@ -126,14 +130,15 @@ struct EvidenceAPI {
         case .success(let decoded): input = decoded
         }
         let target = slug ?? input.slug ?? ""
-        let refusal = try await MeetingPublishing.publish(slug: target, isNew: slug == nil, services: services, identity: identity) {
+        let refusal = try await services.app.meetings.publish(slug: target, isNew: slug == nil, by: identity.actor) {
             MeetingDocument.make(input, slug: target, keeping: $0)
         }
         switch refusal {
         case .invalidSlug?, .reservedSlug?: return Self.problems([("slug", EvidenceMessages.text(.invalidIdentifier(target), t))], t)
         case .taken?: return .jsonError(.conflict, code: "exists", message: t(.meetingSlugTaken))
+        case .conflict?: return .jsonError(.conflict, code: "conflict", message: t(.apiConflict))
         case .notFound?: return .jsonError(.notFound, code: "not_found", message: t(.errorNotFoundTitle))
-        case .content(let problems)?: return Self.problems(problems.map { ("meeting", $0) }, t)
+        case .invalid(let problems)?: return Self.problems(problems.map { ("meeting", $0.message) }, t)
         case nil: break
         }
         var response = EvidenceReads(state: services.store.state, t: t).answer(.meeting(target, language), query: [:])
@@ -169,4 +174,9 @@ enum MeetingDocument {
         return ContentDocument(kind: .meeting, slug: slug, language: .source, fields: fields,
                                body: input.body ?? existing?.body ?? "")
     }
+}
+
+extension HTTPField.Name {
+    /// A client's key for a create it may retry (IETF draft "The Idempotency-Key HTTP Header Field").
+    static let idempotencyKey = Self("Idempotency-Key")!
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NexusDomain
+import NexusApplication
 import NexusLocalization
 
 /// The evidence API's reads, from the snapshots: no database on the way.

@@ -1,5 +1,6 @@
 import Logging
 import NexusPersistence
+import NexusApplication
 import Foundation
 import NexusDomain
 import NexusLocalization

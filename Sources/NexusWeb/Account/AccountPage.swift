@@ -5,6 +5,7 @@ import HTTPTypes
 import Hummingbird
 import NexusDomain
 import NexusPersistence
+import NexusApplication
 
 /// A user's own account: name, interface language, password.
 struct AccountPage {

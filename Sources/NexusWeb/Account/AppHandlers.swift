@@ -5,6 +5,7 @@ import Hummingbird
 import NexusDomain
 import NexusLocalization
 import NexusPersistence
+import NexusApplication
 
 /// The signed-in pages. Each request has already passed the route's authorisation
 /// rule and, for form submissions, the CSRF check.

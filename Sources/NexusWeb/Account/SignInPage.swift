@@ -5,6 +5,7 @@ import HTTPTypes
 import Hummingbird
 import NexusDomain
 import NexusPersistence
+import NexusApplication
 
 /// Signing in: a form, then a session cookie and a return to where the user was going.
 struct SignInPage {

@@ -5,6 +5,7 @@ import HTTPTypes
 import Hummingbird
 import NexusDomain
 import NexusPersistence
+import NexusApplication
 import NIOCore
 
 /// The audit log, for administrators: a paged table and a CSV export.
@@ -36,44 +37,49 @@ struct AuditLogPages {
     func answer(_ page: Route.AppPage) async throws -> Response {
         let log = app.services.accounts.audit
         if page == .auditLogCSV { return try await csv(log) }
-        let number = max(1, Int(app.request.formQuery["page"] ?? "1") ?? 1)
-        let entries = try await log.entries(limit: Self.pageSize, offset: (number - 1) * Self.pageSize)
-        let total = try await log.count()
-        let base = Route.app(app.language, .auditLog).path
+        let pages = Paging(query: app.request.formQuery, size: Self.pageSize, total: try await log.count())
+        let entries = try await log.entries(limit: pages.size, offset: pages.offset)
+        let links = pages.links(Route.app(app.language, .auditLog).path)
         let model = Model(
             title: app.t(.auditTitle),
             rows: entries.map {
-                Row(at: StoredTime.toSecond($0.at), actor: actorLabel($0.actor),
-                    action: Self.actionKey($0.action).map { app.t($0) } ?? $0.action, actionCode: $0.action, entity: "\($0.entityKind) \($0.entityID)", before: $0.before, after: $0.after)
+                Row(at: app.t.moment($0.at), actor: actorLabel($0.actor), action: app.t(Self.actionKey($0.action)),
+                    actionCode: $0.action.rawValue, entity: "\($0.entityKind.rawValue) \($0.entityID)", before: $0.before,
+                    after: $0.after)
             },
             csvHref: Route.app(app.language, .auditLogCSV).path,
-            previousHref: number > 1 ? "\(base)?page=\(number - 1)" : nil,
-            nextHref: number * Self.pageSize < total ? "\(base)?page=\(number + 1)" : nil)
+            previousHref: links.previous, nextHref: links.next)
         return app.render(PageResult(template: "admin-audit", layout: app.layout(model.title, page: .auditLog), model: model))
     }
 
     /// The product's own actors in the reader's language; people by their address.
     func actorLabel(_ stored: String) -> String {
         switch stored {
-        case Accounts.Actor.commandLine.label: app.t(.auditActorCommandLine)
-        case Accounts.Actor.firstStart.label: app.t(.auditActorFirstStart)
+        case AuditActor.commandLine.label: app.t(.auditActorCommandLine)
+        case AuditActor.firstStart.label: app.t(.auditActorFirstStart)
         default: stored
         }
     }
 
-    /// The label of each action the product records; an action without one is shown by its code.
-    static func actionKey(_ code: String) -> UIKey? {
-        switch code {
-        case "content.import": .auditActionContentImport
-        case "content.draft": .auditActionContentDraft
-        case "content.publish": .auditActionContentPublish
-        case "user.create": .auditActionUserCreate
-        case "user.update": .auditActionUserUpdate
-        case "user.password.change": .auditActionUserPasswordChange
-        case "user.password.reset": .auditActionUserPasswordReset
-        case "token.issue": .auditActionTokenIssue
-        case "token.revoke": .auditActionTokenRevoke
-        default: nil
+    /// The label of each action the product records.
+    static func actionKey(_ action: AuditAction) -> UIKey {
+        switch action {
+        case .contentImport: .auditActionContentImport
+        case .contentDraft: .auditActionContentDraft
+        case .contentPublish: .auditActionContentPublish
+        case .userCreate: .auditActionUserCreate
+        case .userUpdate: .auditActionUserUpdate
+        case .userPasswordChange: .auditActionUserPasswordChange
+        case .userPasswordReset: .auditActionUserPasswordReset
+        case .tokenIssue: .auditActionTokenIssue
+        case .tokenRevoke: .auditActionTokenRevoke
+        case .findingSave: .auditActionFindingSave
+        case .findingImport: .auditActionFindingImport
+        case .findingSeed: .auditActionFindingSeed
+        case .findingDelete: .auditActionFindingDelete
+        case .participationReplace: .auditActionParticipationReplace
+        case .participantAdd: .auditActionParticipantAdd
+        case .participantRemove: .auditActionParticipantRemove
         }
     }
 
@@ -85,8 +91,9 @@ struct AuditLogPages {
         while true {
             let entries = try await log.entries(limit: 1000, offset: offset)
             lines += entries.map { entry in
-                [entry.at, entry.actor, entry.action, entry.entityKind, entry.entityID, entry.before ?? "", entry.after ?? "",
-                 entry.client ?? ""].map(Self.field).joined(separator: ",")
+                [entry.at.ISO8601Format(.init(includingFractionalSeconds: true)), entry.actor, entry.action.rawValue,
+                 entry.entityKind.rawValue, entry.entityID, entry.before ?? "", entry.after ?? "", entry.client ?? ""]
+                    .map(Self.field).joined(separator: ",")
             }
             if entries.count < 1000 { break }
             offset += 1000

@@ -3,6 +3,7 @@ import Foundation
 import NexusDomain
 import NexusLocalization
 import NexusPersistence
+import NexusApplication
 
 /// The page models of account administration.
 enum UserAdminModels {
@@ -25,6 +26,8 @@ enum UserAdminModels {
         let error: String?
         let draftEmail: String
         let draftName: String
+        let previousHref: String?
+        let nextHref: String?
     }
 
     struct TokenRow: Sendable {
@@ -55,7 +58,7 @@ enum UserAdminModels {
         let usersHref: String
     }
 
-    static func list(app: AppHandlers, users: [User], error: String?, draft: (String, String)) -> ListModel {
+    static func list(app: AppHandlers, users: [User], pages: Paging.Links, error: String?, draft: (String, String)) -> ListModel {
         ListModel(
             title: app.t(.usersTitle),
             rows: users.map { user in
@@ -66,7 +69,7 @@ enum UserAdminModels {
             roles: Role.allCases.map { FormOption(value: $0.rawValue, label: app.roleName($0), isSelected: false) },
             languages: Language.translations.map { FormOption(value: $0.code, label: $0.nativeName, isSelected: false) },
             interfaceLanguages: Language.allCases.map { FormOption(value: $0.code, label: $0.nativeName, isSelected: $0 == app.language) },
-            error: error, draftEmail: draft.0, draftName: draft.1)
+            error: error, draftEmail: draft.0, draftName: draft.1, previousHref: pages.previous, nextHref: pages.next)
     }
 
     static func detail(app: AppHandlers, user: User, tokens: [TokenRepository.Token], error: String?, newToken: String?) -> DetailModel {
@@ -83,8 +86,8 @@ enum UserAdminModels {
             },
             countries: user.countries.sorted().joined(separator: ", "), isActive: user.isActive,
             tokens: tokens.map { token in
-                TokenRow(name: token.name, role: app.roleName(token.role), created: String(token.createdAt.prefix(10)),
-                         lastUsed: token.lastUsedAt.map { String($0.prefix(10)) } ?? app.t(.tokenNever),
+                TokenRow(name: token.name, role: app.roleName(token.role), created: app.t.day(token.createdAt),
+                         lastUsed: token.lastUsedAt.map(app.t.day) ?? app.t(.tokenNever),
                          isRevoked: token.isRevoked, revokeAction: Route.app(app.language, .tokenRevoke(token.id)).path)
             },
             tokenRoles: user.roles.sorted().map { FormOption(value: $0.rawValue, label: app.roleName($0), isSelected: false) },

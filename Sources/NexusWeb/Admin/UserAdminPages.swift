@@ -5,6 +5,7 @@ import Hummingbird
 import NexusDomain
 import NexusLocalization
 import NexusPersistence
+import NexusApplication
 
 /// Administration of accounts: the list, creation, roles and scopes, deactivation,
 /// password resets, and API tokens.
@@ -15,7 +16,7 @@ struct UserAdminPages {
     func answer(_ page: Route.AppPage, form: FormBody?) async throws -> Response {
         switch (page, form) {
         case (.users, nil):
-            return try await list(notices: [])
+            return try await list(notices: app.doneNotice([:]))
         case (.users, let form?):
             return try await create(form)
         case (.user(let id), nil):
@@ -36,8 +37,8 @@ struct UserAdminPages {
         case (.userTokens(let id), let form?):
             guard let user = try await accounts.users.find(id: id) else { return app.notFound() }
             do {
-                let issued = try await accounts.issueToken(
-                    userID: id, name: form.text("name"), role: Role(rawValue: form.text("role")) ?? .viewer, by: app.identity.actor)
+                guard let role = Role(rawValue: form.text("role")) else { throw Accounts.Failure.roleNotHeld }
+                let issued = try await accounts.issueToken(userID: id, name: form.text("name"), role: role, by: app.identity.actor)
                 return try await show(user, newToken: issued.secret)
             } catch let failure as Accounts.Failure {
                 return try await show(user, error: app.message(for: failure), status: .badRequest)
@@ -65,7 +66,7 @@ struct UserAdminPages {
         }
     }
 
-    private func update(_ id: String, _ form: FormBody) async throws -> Response {
+    private func update(_ id: UserID, _ form: FormBody) async throws -> Response {
         guard var user = try await accounts.users.find(id: id) else { return app.notFound() }
         let scope = UserForm(form: form)
         user.name = form.text("name")
@@ -89,7 +90,10 @@ struct UserAdminPages {
     private func list(
         notices: [String], error: String? = nil, status: HTTPResponse.Status = .ok, draft: (String, String) = ("", "")
     ) async throws -> Response {
-        let model = UserAdminModels.list(app: app, users: try await accounts.users.all(), error: error, draft: draft)
+        let pages = Paging(query: app.request.formQuery, size: 50, total: try await accounts.users.count())
+        let users = try await accounts.users.page(limit: pages.size, offset: pages.offset)
+        let model = UserAdminModels.list(app: app, users: users, pages: pages.links(Route.app(app.language, .users).path),
+                                         error: error, draft: draft)
         return app.render(PageResult(template: "admin-users", layout: app.layout(model.title, page: .users, notices: notices),
                                      model: model), status: status)
     }

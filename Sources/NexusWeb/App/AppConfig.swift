@@ -1,6 +1,7 @@
 public import Configuration
 import Foundation
 public import Logging
+public import NexusApplication
 public import NexusPersistence
 
 /// Everything the server needs to start, read and validated once.
@@ -28,12 +29,23 @@ public struct AppConfig: Sendable {
     public var bcryptCost: UInt8
     /// How long a browser session lives without a request (`NEXUS_SESSION_IDLE_MINUTES`, default 60).
     public var sessionIdleTimeout: Duration
+    /// How long a browser session lives at most, however active (`NEXUS_SESSION_LIFETIME_HOURS`, default 12).
+    public var sessionLifetime: Duration
     /// Whether cookies carry `Secure` (`NEXUS_SECURE_COOKIES=on`): set it when the
     /// server is reached over HTTPS, as behind a TLS-terminating proxy.
     public var secureCookies: Bool
     /// The first administrator, created on first start when there is no account yet
     /// (`NEXUS_ADMIN_EMAIL`, `NEXUS_ADMIN_PASSWORD`).
     public var initialAdmin: (email: String, password: String)?
+    /// The reverse proxies whose `Forwarded`/`X-Forwarded-For` headers name the client
+    /// (`NEXUS_TRUSTED_PROXIES`: addresses or CIDR ranges, comma-separated). Without one,
+    /// the connected peer is the client, and such headers are ignored.
+    public var trustedProxies: TrustedProxies
+    /// The bearer token `/metrics` asks for (`NEXUS_METRICS_TOKEN`); without one, `/metrics`
+    /// is not served at all, since what it shows is not for the public.
+    public var metricsToken: String?
+    /// The first wait of sign-in throttling; tests shorten it.
+    public var throttleFirstDelay: Duration = .seconds(1)
 
     /// A configuration value is unusable.
     public struct Invalid: Error, CustomStringConvertible {
@@ -46,7 +58,9 @@ public struct AppConfig: Sendable {
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "./data",
         database: DatabaseLocation? = nil, contentDirectory: String = "./Content", logLevel: Logger.Level = .info,
         cachesPages: Bool = true, bcryptCost: UInt8 = 12, sessionIdleTimeout: Duration = .seconds(3600),
-        secureCookies: Bool = false, initialAdmin: (email: String, password: String)? = nil
+        sessionLifetime: Duration = .seconds(12 * 3600), secureCookies: Bool = false,
+        initialAdmin: (email: String, password: String)? = nil, trustedProxies: TrustedProxies = TrustedProxies(),
+        metricsToken: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -57,8 +71,17 @@ public struct AppConfig: Sendable {
         self.cachesPages = cachesPages
         self.bcryptCost = bcryptCost
         self.sessionIdleTimeout = sessionIdleTimeout
+        self.sessionLifetime = sessionLifetime
         self.secureCookies = secureCookies
         self.initialAdmin = initialAdmin
+        self.trustedProxies = trustedProxies
+        self.metricsToken = metricsToken
+    }
+
+    /// What the application layer takes from this configuration.
+    public var applicationSettings: ApplicationSettings {
+        ApplicationSettings(database: database, contentDirectory: contentDirectory, bcryptCost: bcryptCost,
+                            sessionIdleTimeout: sessionIdleTimeout, sessionLifetime: sessionLifetime, initialAdmin: initialAdmin)
     }
 
     /// Reads `nexus.host`, `nexus.port`, `nexus.data.dir`, `nexus.database.url`,
@@ -97,6 +120,18 @@ public struct AppConfig: Sendable {
         guard let idle = Int(idleText), (1...(60 * 24 * 30)).contains(idle) else {
             throw Invalid(description: "NEXUS_SESSION_IDLE_MINUTES must be a number of minutes from 1 to 43200")
         }
+        let lifetimeText = nexus.string(forKey: ["session", "lifetime", "hours"]) ?? "12"
+        guard let lifetime = Int(lifetimeText), (1...(24 * 90)).contains(lifetime) else {
+            throw Invalid(description: "NEXUS_SESSION_LIFETIME_HOURS must be a number of hours from 1 to 2160")
+        }
+        let proxies: TrustedProxies
+        do { proxies = try TrustedProxies(parsing: nexus.string(forKey: ["trusted", "proxies"]) ?? "") } catch {
+            throw Invalid(description: "NEXUS_TRUSTED_PROXIES: \(error)")
+        }
+        let metricsToken = nexus.string(forKey: ["metrics", "token"], isSecret: true).flatMap { $0.isEmpty ? nil : $0 }
+        if let metricsToken, metricsToken.count < 16 {
+            throw Invalid(description: "NEXUS_METRICS_TOKEN must have at least 16 characters")
+        }
         let secure = nexus.string(forKey: ["secure", "cookies"]) ?? "off"
         guard ["on", "off"].contains(secure) else { throw Invalid(description: "NEXUS_SECURE_COOKIES must be on or off") }
         var admin: (String, String)?
@@ -110,6 +145,7 @@ public struct AppConfig: Sendable {
             host: host, port: port, dataDirectory: dataDirectory, database: database,
             contentDirectory: nexus.string(forKey: ["content", "dir"]) ?? "./Content", logLevel: level,
             cachesPages: cache == "on", bcryptCost: cost, sessionIdleTimeout: .seconds(idle * 60),
-            secureCookies: secure == "on", initialAdmin: admin)
+            sessionLifetime: .seconds(lifetime * 3600), secureCookies: secure == "on", initialAdmin: admin,
+            trustedProxies: proxies, metricsToken: metricsToken)
     }
 }

@@ -1,5 +1,6 @@
 import Logging
 import NexusPersistence
+import NexusApplication
 import NexusLocalization
 import NexusDomain
 import Foundation

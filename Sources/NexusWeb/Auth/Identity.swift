@@ -3,6 +3,7 @@ import NexusLocalization
 import Foundation
 import Hummingbird
 import NexusDomain
+import NexusApplication
 import NexusPersistence
 
 /// Who a request comes from, and what a form of theirs must carry.
@@ -24,32 +25,32 @@ struct Identity: Sendable {
     }
 
     /// Reads the bearer token or the session cookie, checking each against the database.
-    static func resolve(_ request: Request, context: NexusRequestContext, accounts: Accounts) async throws -> Identity {
+    static func resolve(_ request: Request, clientAddress: String?, accounts: Accounts) async throws -> Identity {
         let cookies = Cookies.parse(request.headers)
         if let authorization = request.headers[.authorization], authorization.lowercased().hasPrefix("bearer ") {
             let secret = String(authorization.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
             if let found = try await accounts.tokens.authenticate(secret), found.user.isActive {
                 return Identity(principal: .token(found.user, role: found.token.role), sessionCookie: nil, csrfToken: "",
-                                newCSRFCookie: nil, clientAddress: context.clientAddress)
+                                newCSRFCookie: nil, clientAddress: clientAddress)
             }
             throw InvalidBearerToken()
         }
         if let cookie = cookies[Cookies.session], let session = try await accounts.sessions.session(for: cookie) {
             return Identity(principal: .session(session.user), sessionCookie: cookie, csrfToken: session.csrfToken,
-                            newCSRFCookie: nil, clientAddress: context.clientAddress)
+                            newCSRFCookie: nil, clientAddress: clientAddress)
         }
         if let csrf = cookies[Cookies.csrf], csrf.count >= 32 {
             return Identity(principal: .anonymous, sessionCookie: nil, csrfToken: csrf, newCSRFCookie: nil,
-                            clientAddress: context.clientAddress)
+                            clientAddress: clientAddress)
         }
         let csrf = Secrets.make()
         return Identity(principal: .anonymous, sessionCookie: nil, csrfToken: csrf, newCSRFCookie: csrf,
-                        clientAddress: context.clientAddress)
+                        clientAddress: clientAddress)
     }
 
     /// The actor the audit log records for this request.
-    var actor: Accounts.Actor {
-        principal.user.map { Accounts.Actor.user($0, client: clientAddress) } ?? Accounts.Actor(userID: nil, label: "anonymous", client: clientAddress)
+    var actor: AuditActor {
+        principal.user.map { AuditActor.user($0, client: clientAddress) } ?? .anonymous(client: clientAddress)
     }
 }
 

@@ -1,21 +1,23 @@
 import Logging
 import NexusPersistence
+import NexusApplication
 import NexusLocalization
 import NexusDomain
 import Foundation
 public import Hummingbird
 import NIOCore
 
-/// The request context: Hummingbird's core storage plus the client's address, which
-/// login throttling and the audit log record.
+/// The request context: Hummingbird's core storage plus the connected peer's address,
+/// from which (through ``TrustedProxies``) the client address that login throttling and
+/// the audit log record is read.
 public struct NexusRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
-    /// The address of the connected client, if known.
-    public let clientAddress: String?
+    /// The address of the connected peer (a proxy, when there is one), if known.
+    public let peerAddress: String?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
-        clientAddress = source.channel.remoteAddress?.ipAddress
+        peerAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// Forms are small, CSV imports less so; anything larger is refused before it is read.

@@ -1,5 +1,6 @@
 import Logging
 import NexusPersistence
+import NexusApplication
 import NexusDomain
 import Foundation
 import NexusLocalization

@@ -1,7 +1,7 @@
-import Logging
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NexusApplication
 import NexusDomain
 import NexusLocalization
 import NexusPersistence
@@ -20,8 +20,8 @@ struct EditorPages {
             let item = ContentItemID(kind: kind, slug: slug)
             guard let latest = try await content.latestRevision(of: item, language: .source) else { return app.notFound() }
             guard let form else {
-                return try await edit(item, document: latest.document, latest: latest,
-                                      notices: app.doneNotice(["draft": .editDraftSaved, "published": .editPublished]))
+                return edit(item, document: latest.document, latest: latest,
+                            notices: app.doneNotice(["draft": .editDraftSaved, "published": .editPublished]))
             }
             return try await submit(item, form: form, latest: latest)
         case .editHistory(let kind, let slug):
@@ -34,29 +34,30 @@ struct EditorPages {
     private func submit(_ item: ContentItemID, form: FormBody, latest: ContentRepository.Revision) async throws -> Response {
         let document = ContentForm.document(from: form, kind: item.kind, slug: item.slug, language: .source)
         let action = form.text("action")
+        let base = Int(form.text("base_revision")) ?? latest.number
         if action == "preview" {
-            return try await edit(item, document: document, latest: latest, preview: true)
+            return edit(item, document: document, latest: latest, base: base, preview: true)
         }
-        let problems = try await ContentChecks.problems(with: document, content: content)
-        guard problems.isEmpty else {
-            return try await edit(item, document: document, latest: latest, errors: problems, status: .unprocessableContent)
-        }
-        let user = app.user
         let publish = action == "publish"
-        if document == latest.document && latest.isDraft && publish {
-            try await content.publish(revision: latest, authorID: user?.id, actor: user?.email ?? "", client: app.identity.clientAddress)
-        } else if document != latest.document || publish && !latest.isPublished {
-            try await content.save(document, authorID: user?.id, actor: user?.email ?? "", client: app.identity.clientAddress,
-                                   publish: publish)
+        switch try await app.services.app.publishing.save(document, base: base, publish: publish, by: app.identity.actor) {
+        case .success:
+            return app.redirect(to: .app(app.language, .editItem(item.kind, item.slug)), done: publish ? "published" : "draft")
+        case .failure(.invalid(let problems)):
+            return edit(item, document: document, latest: latest, base: base, errors: problems.map(\.message),
+                        status: .unprocessableContent)
+        case .failure(.conflict(let conflict)):
+            let shown = try await EditConflict.make(conflict, content: content, t: app.t)
+            return edit(item, document: document, latest: conflict.current, conflict: shown, status: .conflict)
         }
-        if publish { try await app.services.contentPublished(document) }
-        return app.redirect(to: .app(app.language, .editItem(item.kind, item.slug)), done: publish ? "published" : "draft")
     }
 
+    /// The form showing `document`; `base` is the revision it was loaded from (the newest,
+    /// unless the editor is resubmitting an older one).
     private func edit(
-        _ item: ContentItemID, document: ContentDocument, latest: ContentRepository.Revision, preview: Bool = false,
-        errors: [String] = [], notices: [String] = [], status: HTTPResponse.Status = .ok
-    ) async throws -> Response {
+        _ item: ContentItemID, document: ContentDocument, latest: ContentRepository.Revision, base: Int? = nil,
+        conflict: EditConflict? = nil, preview: Bool = false, errors: [String] = [], notices: [String] = [],
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
         let t = app.t
         let snapshot = app.services.store.snapshot
         let title = document.fields["title"]?.stringValue ?? item.slug
@@ -65,7 +66,8 @@ struct EditorPages {
             fields: ContentForm.fields(kind: item.kind, document: document, english: nil, snapshot: snapshot,
                                        language: .source, t: t),
             action: Route.app(app.language, .editItem(item.kind, item.slug)).path, csrfToken: app.identity.csrfToken,
-            draftNotice: latest.isDraft ? t(.editDraftPending, ["date": StoredTime.toMinute(latest.createdAt)]) : nil,
+            baseRevision: String(base ?? latest.number), conflict: conflict,
+            draftNotice: latest.isDraft ? t(.editDraftPending, ["date": t.moment(latest.createdAt)]) : nil,
             errors: errors, errorLead: errors.isEmpty ? nil : t(.editInvalid),
             previewHTML: preview ? app.services.markdown.html(document.body) : nil,
             historyHref: Route.app(app.language, .editHistory(item.kind, item.slug)).path,
@@ -107,6 +109,9 @@ struct EditModel: Sendable {
     let fields: [ContentForm.Field]
     let action: String
     let csrfToken: String
+    /// The revision the form was loaded from, sent back so a later save can tell.
+    let baseRevision: String
+    let conflict: EditConflict?
     let draftNotice: String?
     let errors: [String]
     let errorLead: String?

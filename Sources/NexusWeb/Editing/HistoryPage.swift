@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import NexusDomain
 import NexusPersistence
+import NexusApplication
 
 /// The history of one item in one language: every revision, who made it, and what it
 /// changed compared with the one before.
@@ -57,9 +58,9 @@ struct HistoryPage {
             let older = index + 1 < texts.count ? texts[index + 1] : ""
             let lines = LineDiff.hunks(LineDiff.compare(older, texts[index]))
             return Entry(
-                label: t(.historyRevision, ["number": String(revision.number)]), date: StoredTime.toMinute(revision.createdAt),
+                label: t(.historyRevision, ["number": t.number(revision.number)]), date: t.moment(revision.createdAt),
                 author: revision.authorLabel ?? revision.origin, isPublished: revision.isPublished, isDraft: revision.isDraft,
-                diff: lines.map { DiffLine(text: $0.text, isAdded: $0.change == .added, isRemoved: $0.change == .removed) })
+                diff: lines.map(DiffLine.init))
         }
         let title = revisions.first?.document.fields["title"]?.stringValue ?? item.slug
         let model = Model(

@@ -4,6 +4,7 @@ import Hummingbird
 import NexusDomain
 import NexusLocalization
 import NexusPersistence
+import NexusApplication
 
 /// Importing findings or participation counts from a CSV file: every line is checked
 /// first, and a file with any problem imports nothing and lists its problems by line
@@ -33,22 +34,17 @@ struct EvidenceImportPage {
         }
         let text = form["file"] ?? ""
         guard !text.isEmpty else { return render(what: what, errors: [], lead: t(.importNoFile), status: .unprocessableContent) }
-        let references = EvidenceReferences(snapshot: app.services.store.snapshot)
+        let recording = app.services.app.evidence
         let actor = app.identity.actor
         if what == "participation" {
-            switch EvidenceCSV.participation(in: text, references: references) {
+            switch try await recording.importParticipation(csv: text, by: actor) {
             case .failure(let rejected): return failed(rejected.problems, what: what)
-            case .success(let counts):
-                let changed = try await app.services.evidence.replaceParticipation(counts, by: actor)
-                try await app.services.evidenceChanged(findings: [])
-                return redirect(["done": "imported-participation", "count": String(changed.count)])
+            case .success(let changed): return redirect(["done": "imported-participation", "count": String(changed.count)])
             }
         }
-        switch EvidenceCSV.findings(in: text, references: references, newID: EvidenceIDs.make) {
+        switch try await recording.importFindings(csv: text, by: actor) {
         case .failure(let rejected): return failed(rejected.problems, what: what)
-        case .success(let findings):
-            let outcomes = try await app.services.evidence.importFindings(findings, by: actor)
-            try await app.services.evidenceChanged(findings: findings.map(\.id))
+        case .success(let outcomes):
             return redirect(["done": "imported-findings", "created": String(outcomes[.created] ?? 0),
                              "updated": String(outcomes[.updated] ?? 0), "unchanged": String(outcomes[.unchanged] ?? 0)])
         }

@@ -4,6 +4,7 @@ import Hummingbird
 import NexusDomain
 import NexusLocalization
 import NexusPersistence
+import NexusApplication
 
 /// The programme officer's desk: every meeting with its participation and details, every
 /// finding (filtered by region) with its form, and the ways in: new records and imports.

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import NexusDomain
 import NexusLocalization
+import NexusApplication
 import NexusPersistence
 
 /// Recording and editing a finding in the browser.
@@ -28,6 +29,8 @@ struct FindingFormPage {
         let title: String
         let action: String
         let csrfToken: String
+        /// For a new finding: the key that makes a second sending of the same form harmless.
+        let idempotencyKey: String?
         let fields: [Field]
         let errors: [String]
         let errorLead: String?
@@ -53,20 +56,24 @@ struct FindingFormPage {
         var values: [String: String] = [:]
         for column in FindingFields.columns { values[column] = form.text(column) }
         for list in ["crime_markets", "enabling_factors", "practices"] { values[list] = EvidenceLists.join(form.all(list)) }
-        values["id"] = id ?? ""
-        switch FindingFields.finding(from: values, references: EvidenceReferences(snapshot: state.snapshot), newID: EvidenceIDs.make) {
-        case .failure(let rejected):
-            return render(id: id, values: values, problems: rejected.problems, snapshot: state.snapshot, status: .unprocessableContent)
-        case .success(let finding):
-            try await app.services.evidence.save(finding, by: app.identity.actor)
-            try await app.services.evidenceChanged(findings: [finding.id])
-            return app.redirect(to: .app(app.language, .findingEdit(finding.id)), done: "saved")
+        values["id"] = ""
+        values["_idempotency"] = form["_idempotency"]
+        // A form sent twice (a double click, a reload) carries the same key and records one finding.
+        let idempotency = id == nil ? form["_idempotency"].flatMap { key in
+            app.user.map { IdempotencyRequest(principal: $0.id.rawValue, key: key, operation: "form finding", body: Array(key.utf8)) }
+        } : nil
+        switch try await app.services.app.evidence.saveFinding(fields: values, id: id, idempotency: idempotency, by: app.identity.actor) {
+        case .failure(.invalid(let problems)):
+            return render(id: id, values: values, problems: problems, snapshot: state.snapshot, status: .unprocessableContent)
+        case .failure(.notFound), .failure(.exists), .failure(.keyReused):
+            return app.notFound()
+        case .success(let recorded):
+            return app.redirect(to: .app(app.language, .findingEdit(recorded.finding.id)), done: "saved")
         }
     }
 
     func delete(id: String) async throws -> Response {
-        guard try await app.services.evidence.deleteFinding(id, by: app.identity.actor) else { return app.notFound() }
-        try await app.services.evidenceChanged(findings: [id])
+        guard try await app.services.app.evidence.deleteFinding(id, by: app.identity.actor) else { return app.notFound() }
         return app.redirect(to: .app(app.language, .evidenceManage), done: "deleted")
     }
 
@@ -81,7 +88,8 @@ struct FindingFormPage {
         let title = t(id == nil ? .findingFormNewTitle : .findingFormEditTitle)
         let page: Route.AppPage = id.map(Route.AppPage.findingEdit) ?? .findingNew
         let model = Model(
-            title: title, action: Route.app(app.language, page).path, csrfToken: app.identity.csrfToken, fields: fields,
+            title: title, action: Route.app(app.language, page).path, csrfToken: app.identity.csrfToken,
+            idempotencyKey: id == nil ? (values["_idempotency"] ?? Secrets.make()) : nil, fields: fields,
             errors: errors, errorLead: errors.isEmpty ? nil : t(.findingInvalid),
             deleteAction: id.map { Route.app(app.language, .findingDelete($0)).path },
             publicHref: id.map { Route.page(app.language, .finding($0)).path },

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import NexusDomain
 import NexusLocalization
+import NexusApplication
 import NexusPersistence
 
 /// Recording a new consultation meeting: the meeting is a toolkit item, so the form is
@@ -32,16 +33,14 @@ struct MeetingNewPage {
         }
         let slug = form.text("slug").lowercased()
         let document = ContentForm.document(from: form, kind: .meeting, slug: slug.isValidSlug ? slug : "new", language: .source)
-        let refusal = try await MeetingPublishing.publish(slug: slug, isNew: true, services: app.services, identity: app.identity) { _ in
-            document
-        }
+        let refusal = try await app.services.app.meetings.publish(slug: slug, isNew: true, by: app.identity.actor) { _ in document }
         if let refusal {
             let t = app.t
             let errors = switch refusal {
             case .invalidSlug: ["\(t(.meetingSlugLabel)): \(EvidenceMessages.text(.invalidIdentifier(slug), t))"]
             case .reservedSlug: ["\(t(.meetingSlugLabel)): \(t(.meetingSlugReserved))"]
-            case .taken, .notFound: ["\(t(.meetingSlugLabel)): \(t(.meetingSlugTaken))"]
-            case .content(let problems): problems
+            case .taken, .notFound, .conflict: ["\(t(.meetingSlugLabel)): \(t(.meetingSlugTaken))"]
+            case .invalid(let problems): problems.map(\.message)
             }
             return render(document: document, slug: slug, errors: errors, snapshot: snapshot, status: .unprocessableContent)
         }

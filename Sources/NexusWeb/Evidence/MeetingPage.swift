@@ -1,4 +1,5 @@
 import NexusDomain
+import NexusApplication
 import NexusLocalization
 
 /// A consultation meeting: where and when, with whom, what was on the agenda, who took

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import NexusDomain
 import NexusLocalization
+import NexusApplication
 import NexusPersistence
 
 /// A meeting's participation: counts by stakeholder type and by country, and the people
@@ -82,8 +83,7 @@ struct MeetingRecordPage {
             return try await render(meeting, counts: counts, byCountryText: form.text("by_country"), errors: errors,
                                     status: .unprocessableContent)
         }
-        try await app.services.evidence.replaceParticipation(counts, meetings: [slug], by: app.identity.actor)
-        try await app.services.evidenceChanged(findings: [])
+        try await app.services.app.evidence.replaceParticipation(counts, meetings: [slug], by: app.identity.actor)
         return app.redirect(to: .app(app.language, .meetingRecord(slug)), done: "saved")
     }
 
@@ -94,7 +94,8 @@ struct MeetingRecordPage {
             id: EvidenceIDs.make(), meeting: slug, name: form.text("name"), organisation: form.text("organisation"),
             category: StakeholderCategory(rawValue: form.text("category")), country: country.isEmpty ? nil : country,
             consentDate: form.text("consent_date"))
-        let problems = ParticipantRules.problems(with: participant, consented: form["consent"] == "yes")
+        let problems = try await app.services.app.evidence.addParticipant(participant, consented: form["consent"] == "yes",
+                                                                          by: app.identity.actor)
         guard problems.isEmpty else {
             let labels: [String: UIKey] = [
                 "name": .participantName, "organisation": .participantOrganisation, "country": .participantCountry,
@@ -105,12 +106,11 @@ struct MeetingRecordPage {
             return try await render(meeting, counts: counts, newParticipant: form.firstValues, errors: errors,
                                     status: .unprocessableContent)
         }
-        try await app.services.evidence.addParticipant(participant, by: app.identity.actor)
         return app.redirect(to: .app(app.language, .meetingRecord(slug)), done: "added")
     }
 
     func remove(_ slug: String, id: String) async throws -> Response {
-        guard try await app.services.evidence.removeParticipant(id, meeting: slug, by: app.identity.actor) else {
+        guard try await app.services.app.evidence.removeParticipant(id, meeting: slug, by: app.identity.actor) else {
             return app.notFound()
         }
         return app.redirect(to: .app(app.language, .meetingRecord(slug)), done: "removed")
@@ -125,7 +125,7 @@ struct MeetingRecordPage {
         let totals = Dictionary(counts.filter { $0.country == nil }.map { ($0.category, $0.count) }, uniquingKeysWith: +)
         let byCountry = byCountryText ?? counts.filter { $0.country != nil }
             .map { "\($0.country!), \($0.category.rawValue), \($0.count)" }.joined(separator: "\n")
-        let participants = try await app.services.evidence.participants(of: slug).map { person in
+        let participants = try await app.services.app.evidence.participants(of: slug).map { person in
             ParticipantRow(
                 name: person.name, organisation: person.organisation,
                 category: person.category.map { EvidenceLabels.category($0, t) } ?? "",

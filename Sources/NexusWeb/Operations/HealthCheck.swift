@@ -1,5 +1,6 @@
 import Hummingbird
 import NexusPersistence
+import NexusApplication
 
 /// `/healthz`: 200 only when the database answers, so a load balancer takes an
 /// instance out of rotation when its database is gone.

@@ -1,5 +1,6 @@
 import Logging
 import NexusPersistence
+import NexusApplication
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -52,6 +53,14 @@ struct ErrorAnswers {
         return page({ ErrorPage.message($0, $1, title: $1(signedIn ? .errorForbiddenTitle : .errorSignInNeeded),
                                         message: $1(signedIn ? .errorForbiddenBody : .errorSignInNeeded)) },
                     status: status, language: language)
+    }
+
+    /// A failure while answering `route`: JSON for the API, whose clients cannot read an
+    /// HTML page, and a page in the reader's language for everything else.
+    func failure(_ route: Route, status: HTTPResponse.Status, code: String, title: UIKey, message: UIKey) -> Response {
+        let language = route.language
+        if case .api = route { return .jsonError(status, code: code, message: services.localization[language](message)) }
+        return page({ ErrorPage.message($0, $1, title: $1(title), message: $1(message)) }, status: status, language: language)
     }
 
     /// An error page built by `build` in `language`.

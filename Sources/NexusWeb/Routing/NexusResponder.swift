@@ -1,3 +1,4 @@
+import NexusApplication
 import NexusPersistence
 import Foundation
 import HTTPTypes
@@ -28,16 +29,16 @@ struct NexusResponder: HTTPResponder {
             do {
                 response = try await handle(route, request: &request, context: context)
             } catch let error as HTTPError where error.status == .contentTooLarge {
-                let t = services.localization[route.language]
-                response = errors.page({ ErrorPage.message($0, $1, title: t(.errorTooLargeTitle), message: t(.errorTooLargeBody)) },
-                                       status: .contentTooLarge, language: route.language)
+                response = errors.failure(route, status: .contentTooLarge, code: "too_large", title: .errorTooLargeTitle,
+                                          message: .errorTooLargeBody)
             } catch is InvalidBearerToken {
                 response = .jsonError(.unauthorized, code: "invalid_token",
                                       message: services.localization[route.language](.errorInvalidToken))
                 response.headers[.wwwAuthenticate] = "Bearer"
             } catch {
                 services.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
-                response = errors.page(ErrorPage.serverError, status: .internalServerError, language: route.language)
+                response = errors.failure(route, status: .internalServerError, code: "server_error", title: .errorServerTitle,
+                                          message: .errorServerBody)
             }
         case .failure(let failure):
             response = errors.answer(failure, request: request)
@@ -55,6 +56,7 @@ struct NexusResponder: HTTPResponder {
             let allowed = route.methods.map(\.rawValue).sorted { $0 == "GET" || ($0 == "HEAD" && $1 != "GET") }
             return Response(status: .methodNotAllowed, headers: [.allow: allowed.joined(separator: ", ")])
         }
+        if route == .metrics { return metrics(request) }
         // Toolkit pages, the toolkit API and assets need nobody's identity: answer them
         // without touching the database unless the visitor is signed in.
         let cookies = Cookies.parse(request.headers)
@@ -63,7 +65,8 @@ struct NexusResponder: HTTPResponder {
            !Self.isApp(route) {
             return try await PublicAnswers(services: services).answer(route, request: request, identity: nil)
         }
-        let identity = try await Identity.resolve(request, context: context, accounts: services.accounts)
+        let client = services.config.trustedProxies.clientAddress(peer: context.peerAddress, headers: request.headers)
+        let identity = try await Identity.resolve(request, clientAddress: client, accounts: services.accounts)
         guard Authorization.allows(identity.principal, permission) else {
             return errors.denied(route, request: request, identity: identity)
         }
@@ -90,12 +93,23 @@ struct NexusResponder: HTTPResponder {
             let app = AppHandlers(services: services, language: language, identity: identity, request: request)
             return try await app.answer(page, form: form)
         case .api(.users):
-            return try await UsersAPI(services: services).answer()
+            return try await UsersAPI(services: services).answer(query: request.formQuery.firstValues)
         case .api(let api) where EvidenceAPI.handles(api):
             return try await EvidenceAPI(services: services, identity: identity).answer(api, request: request)
         default:
             return try await PublicAnswers(services: services).answer(route, request: request, identity: identity)
         }
+    }
+
+    /// Prometheus metrics, for the monitoring that holds `NEXUS_METRICS_TOKEN`; not served
+    /// at all without one, since request counts and timings are not for the public.
+    private func metrics(_ request: Request) -> Response {
+        guard let token = services.config.metricsToken else { return Response(status: .notFound) }
+        let given = request.headers[.authorization].flatMap { $0.lowercased().hasPrefix("bearer ") ? String($0.dropFirst(7)) : nil }
+        guard let given, Secrets.equal(given.trimmingCharacters(in: .whitespaces), token) else {
+            return Response(status: .unauthorized, headers: [.wwwAuthenticate: "Bearer"])
+        }
+        return .bytes(Array(services.metrics.exposition().utf8), contentType: "text/plain; version=0.0.4; charset=utf-8")
     }
 
     private static func isApp(_ route: Route) -> Bool {

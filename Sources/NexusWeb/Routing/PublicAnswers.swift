@@ -1,5 +1,6 @@
 import Logging
 import NexusPersistence
+import NexusApplication
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -41,7 +42,8 @@ struct PublicAnswers {
         case .health:
             return await HealthCheck.answer(services.database)
         case .metrics:
-            return .bytes(Array(services.metrics.exposition().utf8), contentType: "text/plain; version=0.0.4; charset=utf-8")
+            // The responder answers metrics itself, before anyone's identity is asked.
+            return errors.page({ ErrorPage.notFound($0, $1) }, status: .notFound, language: .source)
         case .asset(let name):
             guard let asset = services.assets[name] else {
                 return errors.page({ ErrorPage.notFound($0, $1) }, status: .notFound, language: .source)

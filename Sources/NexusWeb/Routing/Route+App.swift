@@ -1,4 +1,5 @@
 public import NexusDomain
+public import NexusPersistence
 
 extension Route {
     /// The signed-in parts of the site: the account, administration, editing and
@@ -9,10 +10,10 @@ extension Route {
         case account
         case accountPassword
         case users
-        case user(String)
-        case userPassword(String)
-        case userTokens(String)
-        case tokenRevoke(String)
+        case user(UserID)
+        case userPassword(UserID)
+        case userTokens(UserID)
+        case tokenRevoke(TokenID)
         case auditLog
         case auditLogCSV
         case editIndex
@@ -118,6 +119,7 @@ extension Route.AppPage {
         func id(_ text: String) -> String? {
             text.count <= 64 && !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } ? text : nil
         }
+        func user(_ text: String) -> UserID? { id(text).map { UserID($0) } }
         switch segments.count {
         case 1:
             switch segments[0] {
@@ -137,20 +139,22 @@ extension Route.AppPage {
             default: return nil
             }
         case 3:
-            if segments[0] == "admin", segments[1] == "users" { return id(segments[2]).map(Self.user) }
+            if segments[0] == "admin", segments[1] == "users" { return user(segments[2]).map(Self.user) }
             if segments[0] == "edit", let kind = ContentKind(folder: segments[1]), segments[2].isValidSlug {
                 return .editItem(kind, segments[2])
             }
             return nil
         case 4:
-            if segments[0] == "admin", segments[1] == "users", let user = id(segments[2]) {
+            if segments[0] == "admin", segments[1] == "users", let user = user(segments[2]) {
                 switch segments[3] {
                 case "password": return .userPassword(user)
                 case "tokens": return .userTokens(user)
                 default: return nil
                 }
             }
-            if segments[0] == "admin", segments[1] == "tokens", segments[3] == "revoke" { return id(segments[2]).map(Self.tokenRevoke) }
+            if segments[0] == "admin", segments[1] == "tokens", segments[3] == "revoke" {
+                return id(segments[2]).map { .tokenRevoke(TokenID($0)) }
+            }
             if segments[0] == "edit", let kind = ContentKind(folder: segments[1]), segments[2].isValidSlug, segments[3] == "history" {
                 return .editHistory(kind, segments[2])
             }

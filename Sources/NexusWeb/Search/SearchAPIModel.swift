@@ -1,4 +1,5 @@
 import NexusDomain
+import NexusApplication
 
 /// The JSON of `GET /api/v1/search`, as `openapi.json` describes it.
 struct SearchAPIModel: Encodable, Sendable {
@@ -29,7 +30,9 @@ struct SearchAPIModel: Encodable, Sendable {
     let results: [Result]
     let facets: [String: [Facet]]
 
-    static func make(_ parameters: SearchParameters, results: SearchResults, language: Language) -> SearchAPIModel {
+    static func make(
+        _ parameters: SearchParameters, results: SearchResults, language: Language, snapshot: ToolkitSnapshot
+    ) -> SearchAPIModel {
         SearchAPIModel(
             query: parameters.text, lang: language.code, page: parameters.page, pageSize: SearchAnswers.pageSize,
             total: results.total, exhaustive: results.isExhaustive,
@@ -37,7 +40,7 @@ struct SearchAPIModel: Encodable, Sendable {
                 let document = hit.document
                 let parts = SearchSnippet.make(text: document.text, language: document.language,
                                                terms: results.matchedTerms[document.language] ?? [])
-                return Result(kind: document.kind, id: document.item, title: document.title, url: document.url,
+                return Result(kind: document.kind, id: document.item, title: document.title, url: SearchLinks.path(of: document, snapshot: snapshot),
                               snippet: parts.map { $0.isMatch ? "<mark>\(MarkupText.escape($0.text))</mark>" : MarkupText.escape($0.text) }.joined(),
                               score: hit.score, lang: document.language.code)
             },

@@ -3,6 +3,7 @@ import Hummingbird
 import NexusDomain
 import NexusLocalization
 import NexusPersistence
+import NexusApplication
 
 /// The search page and `GET /api/v1/search`: one reading of the query string, one index
 /// query, two presentations. Never cached: every answer depends on its query.
@@ -52,6 +53,6 @@ struct SearchAnswers {
         }
         let results = parameters.text.isEmpty
             ? .empty : try await services.search.search(parameters.query(in: language, pageSize: Self.pageSize))
-        return .json(SearchAPIModel.make(parameters, results: results, language: language))
+        return .json(SearchAPIModel.make(parameters, results: results, language: language, snapshot: services.store.snapshot))
     }
 }

@@ -1,4 +1,5 @@
 import NexusDomain
+import NexusApplication
 import NexusLocalization
 
 /// The search page, as the template reads it.
@@ -61,7 +62,7 @@ extension SearchPageModel {
             hits: results.hits.map { hit in
                 let document = hit.document
                 return Hit(
-                    title: document.title, href: document.url, kind: kindLabel(document.kind, t),
+                    title: document.title, href: SearchLinks.path(of: document, snapshot: env.snapshot), kind: kindLabel(document.kind, t),
                     languageName: document.language == env.language ? nil : document.language.nativeName,
                     lang: document.language.code, dir: document.language.isRightToLeft ? "rtl" : "ltr",
                     snippet: SearchSnippet.make(text: document.text, language: document.language,

@@ -1,5 +1,6 @@
 import Foundation
 import NexusDomain
+import NexusApplication
 import NexusLocalization
 
 /// The query string of the search page and of `GET /api/v1/search`, checked: what

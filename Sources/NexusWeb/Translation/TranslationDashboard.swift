@@ -4,6 +4,7 @@ import Hummingbird
 import NexusDomain
 import NexusLocalization
 import NexusPersistence
+import NexusApplication
 
 /// What is missing, stale and done in each of a translator's languages, item by item,
 /// with the fields of stale items that the English text changed.
@@ -40,11 +41,12 @@ struct TranslationDashboard {
         let t = app.t
         let snapshot = app.services.store.snapshot
         let showsAll = app.request.formQuery["show"] == "all"
-        let published = Dictionary(try await app.services.content.publishedDocuments().map {
-            (ContentDocumentKey(item: $0.itemID, language: $0.language), $0)
-        }, uniquingKeysWith: { first, _ in first })
-        // An item stale in several languages needs its English history once.
-        var englishHistories: [ContentItemID: [ContentRepository.Revision]] = [:]
+        let published = app.services.store.documents
+        // The English histories of every stale item, read at once.
+        let stale = Set(languages.flatMap { language in
+            ContentKind.allCases.flatMap { snapshot.infos(of: $0) }.filter { $0.text.staleLanguages.contains(language) }.map(\.id)
+        })
+        let englishHistories = try await app.services.content.sourceRevisions(of: stale)
         var sections: [Section] = []
         for language in languages {
             var rows: [Row] = []
@@ -57,9 +59,6 @@ struct TranslationDashboard {
                     guard showsAll || missing || stale else { continue }
                     var changed: String?
                     if stale, let translation = published[ContentDocumentKey(item: info.id, language: language)] {
-                        if englishHistories[info.id] == nil {
-                            englishHistories[info.id] = try await app.services.content.revisions(of: info.id, language: .source)
-                        }
                         changed = changedFields(info.id, translation: translation, english: englishHistories[info.id] ?? [])
                     }
                     rows.append(Row(

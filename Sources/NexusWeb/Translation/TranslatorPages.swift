@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import NexusDomain
 import NexusLocalization
+import NexusApplication
 import NexusPersistence
 
 /// Translators' work: what is missing, stale or done in their languages, and the
@@ -20,12 +21,12 @@ struct TranslatorPages {
             let item = ContentItemID(kind: kind, slug: slug)
             guard let english = try await content.revisions(of: item, language: .source).first(where: \.isPublished)?.document
             else { return app.notFound() }
+            let current = try await content.latestRevision(of: item, language: target)
             guard let form else {
-                let current = try await content.latestRevision(of: item, language: target)?.document
-                return try await show(item, target: target, english: english, translation: current,
-                                      notices: app.doneNotice(["saved": .translateSaved]))
+                return show(item, target: target, english: english, translation: current?.document, base: current?.number ?? 0,
+                            notices: app.doneNotice(["saved": .translateSaved]))
             }
-            return try await save(item, target: target, english: english, form: form)
+            return try await save(item, target: target, english: english, form: form, latest: current?.number ?? 0)
         default:
             return app.notFound()
         }
@@ -36,27 +37,37 @@ struct TranslatorPages {
         Language.translations.filter { Authorization.allows(app.identity.principal, .translate($0)) }
     }
 
-    private func save(_ item: ContentItemID, target: Language, english: ContentDocument, form: FormBody) async throws -> Response {
+    private func save(
+        _ item: ContentItemID, target: Language, english: ContentDocument, form: FormBody, latest: Int
+    ) async throws -> Response {
         var document = ContentForm.document(from: form, kind: item.kind, slug: item.slug, language: target)
         document.fields[ContentSchema.sourceHashField] = .string(SourceHash.of(english))
-        var problems = try await ContentChecks.problems(with: document, content: content)
+        let base = Int(form.text("base_revision")) ?? latest
         let steps = english.fields["key_actions"]?.stringListValue?.count ?? 0
         let translated = document.fields["key_actions"]?.stringListValue?.count ?? 0
-        if steps != translated { problems.append(app.t(.translateStepCount, ["english": String(steps), "translated": String(translated)])) }
-        guard problems.isEmpty else {
-            return try await show(item, target: target, english: english, translation: document, errors: problems,
-                                  status: .unprocessableContent)
+        // Said in the translator's terms, before the general check says it in an editor's.
+        if steps != translated {
+            return show(item, target: target, english: english, translation: document, base: base,
+                        errors: [app.t(.translateStepCount, ["english": String(steps), "translated": String(translated)])],
+                        status: .unprocessableContent)
         }
-        let user = app.user
-        try await content.save(document, authorID: user?.id, actor: user?.email ?? "", client: app.identity.clientAddress, publish: true)
-        try await app.services.contentPublished(document)
-        return app.redirect(to: .app(app.language, .translateItem(target, item.kind, item.slug)), done: "saved")
+        switch try await app.services.app.publishing.save(document, base: base, publish: true, by: app.identity.actor) {
+        case .success:
+            return app.redirect(to: .app(app.language, .translateItem(target, item.kind, item.slug)), done: "saved")
+        case .failure(.invalid(let problems)):
+            return show(item, target: target, english: english, translation: document, base: base, errors: problems.map(\.message),
+                        status: .unprocessableContent)
+        case .failure(.conflict(let conflict)):
+            let shown = try await EditConflict.make(conflict, content: content, t: app.t)
+            return show(item, target: target, english: english, translation: document, base: conflict.current.number,
+                        conflict: shown, status: .conflict)
+        }
     }
 
     private func show(
-        _ item: ContentItemID, target: Language, english: ContentDocument, translation: ContentDocument?,
-        errors: [String] = [], notices: [String] = [], status: HTTPResponse.Status = .ok
-    ) async throws -> Response {
+        _ item: ContentItemID, target: Language, english: ContentDocument, translation: ContentDocument?, base: Int,
+        conflict: EditConflict? = nil, errors: [String] = [], notices: [String] = [], status: HTTPResponse.Status = .ok
+    ) -> Response {
         let t = app.t
         let title = english.fields["title"]?.stringValue ?? item.slug
         let isCurrent = translation?.translatedSourceHash == SourceHash.of(english)
@@ -65,6 +76,7 @@ struct TranslatorPages {
             fields: ContentForm.fields(kind: item.kind, document: translation, english: english, snapshot: app.services.store.snapshot,
                                        language: target, t: t),
             action: Route.app(app.language, .translateItem(target, item.kind, item.slug)).path, csrfToken: app.identity.csrfToken,
+            baseRevision: String(base), conflict: conflict,
             staleNotice: translation != nil && !isCurrent ? t(.translateStaleNotice) : nil,
             errors: errors, errorLead: errors.isEmpty ? nil : t(.editInvalid),
             dashboardHref: Route.app(app.language, .translations).path)
@@ -80,6 +92,9 @@ struct TranslateModel: Sendable {
     let fields: [ContentForm.Field]
     let action: String
     let csrfToken: String
+    /// The revision of the translation the form was loaded from (0 for none).
+    let baseRevision: String
+    let conflict: EditConflict?
     let staleNotice: String?
     let errors: [String]
     let errorLead: String?

@@ -1,9 +1,11 @@
 import NexusDomain
 import NexusLocalization
-import Ink
 import Synchronization
 
-/// Renders toolkit Markdown to HTML, remembering each result.
+/// Renders toolkit Markdown to HTML through the one parser (``MarkdownDocument``), which
+/// escapes raw HTML and drops links to schemes other than http, https and mailto, so that no
+/// text an editor, translator or API client writes can put markup or script into a page.
+/// Each result is remembered.
 ///
 /// Content changes only on publish, so the same texts are rendered again and
 /// again; the cache turns that into a dictionary lookup. It is keyed by the
@@ -15,7 +17,7 @@ final class MarkdownRenderer: Sendable {
     func html(_ markdown: String) -> String {
         if markdown.isEmpty { return "" }
         if let cached = cache.withLock({ $0[markdown] }) { return cached }
-        let rendered = MarkdownParser().html(from: markdown)
+        let rendered = MarkdownDocument(parsing: markdown).html
         cache.withLock { entries in
             if entries.count >= limit { entries.removeAll() }
             entries[markdown] = rendered
