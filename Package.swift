@@ -85,7 +85,14 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
-            resources: [.copy("Resources")],
+            // Templates are copied flat into the bundle, so their names are unique across
+            // features; each feature's folder is listed here.
+            resources: [
+                .copy("Resources"), .process("Core/Templates"), .process("Features/Toolkit/Templates"),
+                .process("Features/Search/Templates"), .process("Features/Evidence/Templates"),
+                .process("Features/Accounts/Templates"), .process("Features/Admin/Templates"),
+                .process("Features/Editing/Templates"), .process("Features/Translation/Templates"),
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

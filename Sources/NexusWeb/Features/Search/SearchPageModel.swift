@@ -1,0 +1,126 @@
+import NexusPersistence
+import NexusDomain
+import NexusApplication
+import NexusLocalization
+
+/// The search page, as the template reads it.
+struct SearchPageModel: Sendable {
+    struct Hit: Sendable {
+        let title: String
+        let href: String
+        let kind: String
+        /// The language's name when the text is not in the reader's language.
+        let languageName: String?
+        let lang: String
+        let dir: String
+        let snippet: [SnippetPart]
+    }
+
+    struct FacetValue: Sendable {
+        let label: String
+        /// Left out for a broad query, whose facets count only the ranked candidates.
+        let count: Int?
+        let href: String
+        let isSelected: Bool
+    }
+
+    struct FacetGroup: Sendable {
+        let heading: String
+        let values: [FacetValue]
+    }
+
+    let title: String
+    let intro: String
+    let action: String
+    let query: String
+    let summary: String?
+    let noResults: String?
+    let hits: [Hit]
+    let facetGroups: [FacetGroup]
+    let clearHref: String?
+    let previousHref: String?
+    let nextHref: String?
+    /// Why the search could not be run, when it could not.
+    var error: String?
+}
+
+extension SearchPageModel {
+    /// The page for `results` of the search `parameters`, in `env`'s language.
+    static func make(_ parameters: SearchParameters, results: SearchResults, env: PageEnvironment) -> SearchPageModel {
+        let t = env.t
+        let path = Route.search(.page(env.language)).path
+        let asked = !parameters.text.isEmpty
+        let hasFilters = parameters.kind != nil || parameters.language != nil || !parameters.facets.isEmpty
+        var previous = parameters, next = parameters
+        previous.page -= 1
+        next.page += 1
+        return SearchPageModel(
+            title: asked ? "\(t(.searchTitle)): \(parameters.text)" : t(.searchTitle), intro: t(.searchIntro), action: path,
+            query: parameters.text,
+            summary: results.total == 0 ? nil : results.isExhaustive
+                ? t.plural(.searchResultCount, count: results.total) : t(.searchBroadResults, ["count": String(results.total)]),
+            noResults: asked && results.total == 0 ? t(.searchNoResults, ["query": parameters.text]) : nil,
+            hits: results.hits.map { hit in
+                let document = hit.document
+                return Hit(
+                    title: document.title, href: SearchLinks.path(of: document, snapshot: env.snapshot), kind: kindLabel(document.kind, t),
+                    languageName: document.language == env.language ? nil : document.language.nativeName,
+                    lang: document.language.code, dir: document.language.isRightToLeft ? "rtl" : "ltr",
+                    snippet: SearchSnippet.make(text: document.text, language: document.language,
+                                                terms: results.matchedTerms[document.language] ?? []))
+            },
+            facetGroups: facetGroups(parameters, results: results, env: env, path: path),
+            clearHref: hasFilters ? SearchParameters(text: parameters.text).href(path) : nil,
+            previousHref: parameters.page > 1 ? previous.href(path) : nil,
+            nextHref: parameters.page * SearchAnswers.pageSize < results.pageable ? next.href(path) : nil)
+    }
+
+    static func kindLabel(_ kind: String, _ t: Localizer) -> String {
+        switch kind {
+        case "practice": t(.searchKindPractice)
+        case "concept": t(.searchKindConcept)
+        case "theme": t(.searchKindTheme)
+        case "instrument": t(.searchKindInstrument)
+        case "actor": t(.searchKindActor)
+        case "initiative": t(.searchKindInitiative)
+        case "region": t(.searchKindRegion)
+        case "meeting": t(.searchKindMeeting)
+        case EvidenceSearchSource.kind: t(.searchKindFinding)
+        default: kind
+        }
+    }
+
+    private static func facetGroups(
+        _ parameters: SearchParameters, results: SearchResults, env: PageEnvironment, path: String
+    ) -> [FacetGroup] {
+        let t = env.t
+        let groups: [(String, UIKey)] = [
+            ("kind", .searchFacetKind), ("language", .searchFacetLanguage), ("theme", .searchFacetTheme),
+            ("actor", .searchFacetActor), ("instrument", .searchFacetInstrument), ("region", .searchFacetRegion),
+        ]
+        return groups.compactMap { name, heading in
+            let selected = name == "kind" ? parameters.kind : name == "language" ? parameters.language?.code : parameters.facets[name]
+            let counts = (results.facets[name] ?? []).prefix(8)
+            guard !counts.isEmpty else { return nil }
+            return FacetGroup(heading: t(heading), values: counts.map { count in
+                let isSelected = count.value == selected
+                return FacetValue(label: facetLabel(name, count.value, env), count: results.isExhaustive ? count.count : nil,
+                                  href: parameters.with(name, isSelected ? nil : count.value).href(path), isSelected: isSelected)
+            })
+        }
+    }
+
+    private static func facetLabel(_ facet: String, _ value: String, _ env: PageEnvironment) -> String {
+        let snapshot = env.snapshot
+        switch facet {
+        case "kind": return kindLabel(value, env.t)
+        case "language": return Language(rawValue: value)?.nativeName ?? value
+        case "theme": return snapshot.theme(slug: value).map { env.text($0.info).text.title } ?? value
+        case "actor": return snapshot.actor(slug: value).map { env.text($0.info).text.title } ?? value
+        case "region": return snapshot.region(slug: value).map { env.text($0.info).text.title } ?? value
+        case "instrument":
+            return snapshot.instrument(slug: value).map { let text = env.text($0.info).text; return text.shortTitle ?? text.title } ?? value
+        default: return value
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import NexusApplication
+import NexusPersistence
+import NexusLocalization
+public import HTTPTypes
+public import NexusDomain
+
+/// What the server answers besides its features: the API's description, the health
+/// check, metrics for monitoring, and the stylesheet and other assets.
+public enum SystemRoute: FeatureRoute {
+    /// `/openapi.json`: the API's description.
+    case openAPI
+    /// `/healthz`: 200 when the database answers.
+    case health
+    /// `/metrics`: Prometheus text format, for the holder of the metrics token.
+    case metrics
+    /// `/assets/{name}`: stylesheets, icons.
+    case asset(String)
+
+    public enum Name: String, CaseIterable, Sendable {
+        case openAPI = "openapi", health = "healthz", metrics, asset
+    }
+
+    public static func parse(_ address: RouteAddress) -> SystemRoute? {
+        guard case .top(let segments) = address.place else { return nil }
+        switch (segments.first, segments.count) {
+        case ("openapi.json", 1): return .openAPI
+        case ("healthz", 1): return .health
+        case ("metrics", 1): return .metrics
+        case ("assets", 2) where segments[1].isAssetName: return .asset(segments[1])
+        default: return nil
+        }
+    }
+
+    public static func sample(_ name: Name, in language: Language) -> SystemRoute {
+        switch name {
+        case .openAPI: .openAPI
+        case .health: .health
+        case .metrics: .metrics
+        case .asset: .asset("site.css")
+        }
+    }
+
+    public var path: String {
+        switch self {
+        case .openAPI: "/openapi.json"
+        case .health: "/healthz"
+        case .metrics: "/metrics"
+        case .asset(let name): "/assets/\(name)"
+        }
+    }
+
+    public var name: Name {
+        switch self {
+        case .openAPI: .openAPI
+        case .health: .health
+        case .metrics: .metrics
+        case .asset: .asset
+        }
+    }
+
+    public var language: Language { .source }
+
+    public func inLanguage(_ language: Language) -> SystemRoute? { nil }
+
+    public var methods: Set<HTTPRequest.Method> { Self.readOnly }
+
+    /// Metrics carry their own token check (``NexusResponder``), before anyone's identity.
+    public func permission(for method: HTTPRequest.Method) -> Permission { .readPublished }
+
+    public var isAPI: Bool { self == .openAPI || self == .health }
+}

@@ -1,0 +1,93 @@
+import Logging
+import Foundation
+import Hummingbird
+import NexusDomain
+import NexusLocalization
+import NexusPersistence
+import NexusApplication
+
+/// What is missing, stale and done in each of a translator's languages, item by item,
+/// with the fields of stale items that the English text changed.
+struct TranslationDashboard {
+    struct Row: Sendable {
+        let title: String
+        let kind: String
+        let href: String
+        let isMissing: Bool
+        let isStale: Bool
+        let isDone: Bool
+        let changedFields: String?
+    }
+
+    struct Section: Sendable {
+        let language: String
+        let lang: String
+        let summary: String
+        let rows: [Row]
+    }
+
+    struct Model: Sendable {
+        let title: String
+        let intro: String
+        let sections: [Section]
+        let showAllHref: String
+        let showTodoHref: String
+        let showsAll: Bool
+    }
+
+    let app: SignedInPage
+
+    func answer(languages: [Language]) async throws -> Response {
+        let t = app.t
+        let snapshot = app.services.store.snapshot
+        let showsAll = app.request.formQuery["show"] == "all"
+        let published = app.services.store.documents
+        // The English histories of every stale item, read at once.
+        let stale = Set(languages.flatMap { language in
+            ContentKind.allCases.flatMap { snapshot.infos(of: $0) }.filter { $0.text.staleLanguages.contains(language) }.map(\.id)
+        })
+        let englishHistories = try await app.services.content.sourceRevisions(of: stale)
+        var sections: [Section] = []
+        for language in languages {
+            var rows: [Row] = []
+            var counts = (missing: 0, stale: 0, done: 0)
+            for kind in ContentKind.allCases {
+                for info in snapshot.infos(of: kind) {
+                    let missing = info.text.texts[language] == nil
+                    let stale = !missing && info.text.staleLanguages.contains(language)
+                    if missing { counts.missing += 1 } else if stale { counts.stale += 1 } else { counts.done += 1 }
+                    guard showsAll || missing || stale else { continue }
+                    var changed: String?
+                    if stale, let translation = published[ContentDocumentKey(item: info.id, language: language)] {
+                        changed = changedFields(info.id, translation: translation, english: englishHistories[info.id] ?? [])
+                    }
+                    rows.append(Row(
+                        title: info.text.source.title, kind: t(EditIndexModel.heading(kind)),
+                        href: Route.translation(.page(app.language, .item(target: language, kind, info.slug))).path,
+                        isMissing: missing, isStale: stale, isDone: !missing && !stale, changedFields: changed))
+                }
+            }
+            sections.append(Section(
+                language: language.nativeName, lang: language.code,
+                summary: t(.translateSummary, ["missing": String(counts.missing), "stale": String(counts.stale), "done": String(counts.done)]),
+                rows: rows))
+        }
+        let base = Route.translation(.page(app.language, .dashboard)).path
+        let model = Model(title: t(.navTranslate), intro: t(.translateIntro), sections: sections,
+                          showAllHref: "\(base)?show=all", showTodoHref: base, showsAll: showsAll)
+        return app.render(PageResult(template: "translations", layout: app.layout(model.title, route: .translation(.page(app.language, .dashboard))), model: model))
+    }
+
+    /// The labels of the fields the English text changed since the translation was made.
+    private func changedFields(_ item: ContentItemID, translation: ContentDocument, english: [ContentRepository.Revision]) -> String? {
+        guard let recorded = translation.translatedSourceHash,
+              let current = english.first(where: \.isPublished)?.document,
+              let old = english.first(where: { SourceHash.of($0.document) == recorded })?.document else { return nil }
+        let names = ContentSchema.fields(for: item.kind).filter(\.isTranslatable).map(\.name)
+        var changed = names.filter { old.fields[$0] != current.fields[$0] }.map { app.t(ContentForm.labelKey($0)) }
+        if old.body.trimmingCharacters(in: .whitespacesAndNewlines) != current.body.trimmingCharacters(in: .whitespacesAndNewlines) {
+            changed.append(app.t(.contentFieldBody))
+        }
+        return changed.isEmpty ? nil : changed.joined(separator: ", ")
+    }
+}

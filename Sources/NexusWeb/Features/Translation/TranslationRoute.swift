@@ -1,0 +1,81 @@
+import NexusApplication
+import NexusPersistence
+import NexusLocalization
+public import HTTPTypes
+public import NexusDomain
+
+/// Translators' work: the dashboard of their languages and the side-by-side form.
+public enum TranslationRoute: FeatureRoute {
+    case page(Language, Page)
+
+    public enum Page: Hashable, Sendable {
+        case dashboard
+        /// Translating an item into `target`.
+        case item(target: Language, ContentKind, String)
+    }
+
+    public enum Name: String, CaseIterable, Sendable {
+        case dashboard = "app_translations", item = "app_translate_item"
+    }
+
+    public static func parse(_ address: RouteAddress) -> TranslationRoute? {
+        guard case .page(let language, let segments) = address.place, segments.first == "translate" else { return nil }
+        switch segments.count {
+        case 1: return .page(language, .dashboard)
+        case 4:
+            guard let target = Language(rawValue: segments[1]), target != .source, let kind = ContentKind(folder: segments[2]),
+                  segments[3].isValidSlug else { return nil }
+            return .page(language, .item(target: target, kind, segments[3]))
+        default: return nil
+        }
+    }
+
+    public static func sample(_ name: Name, in language: Language) -> TranslationRoute {
+        switch name {
+        case .dashboard: .page(language, .dashboard)
+        case .item: .page(language, .item(target: .fr, .practice, "first"))
+        }
+    }
+
+    public var path: String {
+        switch self {
+        case .page(let language, .dashboard): "/\(language.code)/translate"
+        case .page(let language, .item(let target, let kind, let slug)): "/\(language.code)/translate/\(target.code)/\(kind.folder)/\(slug)"
+        }
+    }
+
+    public var name: Name {
+        switch self {
+        case .page(_, .dashboard): .dashboard
+        case .page(_, .item): .item
+        }
+    }
+
+    public var language: Language {
+        switch self {
+        case .page(let language, _): language
+        }
+    }
+
+    public func inLanguage(_ language: Language) -> TranslationRoute? {
+        switch self {
+        case .page(_, let page): .page(language, page)
+        }
+    }
+
+    public var methods: Set<HTTPRequest.Method> {
+        switch self {
+        case .page(_, .dashboard): Self.readOnly
+        case .page(_, .item): Self.form
+        }
+    }
+
+    public func permission(for method: HTTPRequest.Method) -> Permission {
+        switch self {
+        case .page(_, .dashboard): .translate(nil)
+        case .page(_, .item(let target, _, _)): .translate(target)
+        }
+    }
+
+    public var isAPI: Bool { false }
+}

@@ -1,6 +1,0 @@
-/// One choice of a select, a set of checkboxes or radio buttons.
-struct FormOption: Sendable {
-    let value: String
-    let label: String
-    let isSelected: Bool
-}
