@@ -69,14 +69,24 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "NexusRendering",
+            dependencies: [
+                "NexusDomain",
+                "NexusLocalization",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources"), .process("Templates")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "NexusWeb",
             dependencies: [
                 "NexusDomain",
                 "NexusLocalization",
                 "NexusPersistence",
                 "NexusApplication",
+                "NexusRendering",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -88,7 +98,7 @@ let package = Package(
             // Templates are copied flat into the bundle, so their names are unique across
             // features; each feature's folder is listed here.
             resources: [
-                .copy("Resources"), .process("Core/Templates"), .process("Features/Toolkit/Templates"),
+                .copy("Resources"), .process("Features/Toolkit/Templates"),
                 .process("Features/Search/Templates"), .process("Features/Evidence/Templates"),
                 .process("Features/Accounts/Templates"), .process("Features/Admin/Templates"),
                 .process("Features/Editing/Templates"), .process("Features/Translation/Templates"),
@@ -144,9 +154,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "NexusRenderingTests",
+            dependencies: ["NexusRendering", "NexusTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "NexusWebTests",
             dependencies: [
-                "NexusWeb", "NexusTestSupport",
+                "NexusWeb", "NexusRendering", "NexusTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),

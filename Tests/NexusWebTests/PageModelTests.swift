@@ -1,5 +1,6 @@
 import NexusApplication
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 import NexusPersistence
 import NexusTestSupport
@@ -13,7 +14,7 @@ struct PageModelTests {
     static let localization = try! Localization.bundled()
 
     private func env(_ language: Language) -> PageEnvironment {
-        PageEnvironment(snapshot: Self.snapshot, language: language, t: Self.localization[language], markdown: MarkdownRenderer())
+        PageEnvironment(snapshot: Self.snapshot, language: language, t: Self.localization[language], markdown: MarkdownRenderer(), shapes: try! CountryShapes.bundled)
     }
 
     @Test("a practice shows its steps, actors and official standards in the reader's language")

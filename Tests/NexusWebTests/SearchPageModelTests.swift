@@ -1,4 +1,5 @@
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 @testable import NexusWeb
 import Testing
@@ -8,7 +9,7 @@ import Testing
 struct SearchPageModelTests {
     private func env(_ language: Language) -> PageEnvironment {
         PageEnvironment(snapshot: PageModelTests.snapshot, language: language, t: PageModelTests.localization[language],
-                        markdown: MarkdownRenderer())
+                        markdown: MarkdownRenderer(), shapes: try! CountryShapes.bundled)
     }
 
     private func results(exhaustive: Bool, total: Int, pageable: Int) -> SearchResults {

@@ -1,21 +1,18 @@
 import Foundation
 import Mustache
+import NexusRendering
 import NexusLocalization
 @testable import NexusWeb
 import Testing
 
 @Suite("Templates")
 struct TemplateTests {
-    private static var templateFolder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/NexusWeb/Resources/Templates")
-    }
-
     @Test("every {{t.key}} in a template is a known UI key")
     func keys() throws {
         let known = Set(UIKey.allCases.map(\.rawValue))
-        for name in try FileManager.default.contentsOfDirectory(atPath: Self.templateFolder.path) {
-            let text = try String(contentsOf: Self.templateFolder.appendingPathComponent(name), encoding: .utf8)
+        let sources = try ViewRenderer.bundled().sources
+        #expect(sources.count > 30, "the shared and the features' templates are all loaded")
+        for (name, text) in sources {
             var rest = Substring(text)
             while let range = rest.range(of: "t.") {
                 let key = rest[range.upperBound...].prefix { $0.isLetter || $0.isNumber }
@@ -27,7 +24,7 @@ struct TemplateTests {
 
     @Test("every page template loads")
     func load() async throws {
-        let views = try await ViewRenderer.bundled()
+        let views = try ViewRenderer.bundled()
         for name in ["layout", "home", "concept", "concept-section", "practices", "theme", "practice", "instruments",
                      "detail", "link-section", "list", "error", "card", "item-head", "item-sources"] {
             #expect(views.hasTemplate(name), "\(name)")

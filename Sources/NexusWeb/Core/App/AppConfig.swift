@@ -1,5 +1,6 @@
 import NexusLocalization
 import NexusDomain
+import NexusRendering
 public import Configuration
 import Foundation
 public import Logging

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import NexusApplication
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 import NexusPersistence
 
@@ -14,6 +15,7 @@ struct AppServices: Sendable {
     let views: ViewRenderer
     let assets: AssetStore
     let markdown: MarkdownRenderer
+    let shapes: CountryShapes
     let pageCache: PageCache
     let metrics: RequestMetrics
     let openAPIDocument: [UInt8]
@@ -27,7 +29,7 @@ struct AppServices: Sendable {
 
     func environment(_ language: Language, snapshot: ToolkitSnapshot, evidence: EvidenceSnapshot? = nil) -> PageEnvironment {
         PageEnvironment(snapshot: snapshot, language: language, t: localization[language], markdown: markdown,
-                        evidence: evidence ?? store.evidence)
+                        evidence: evidence ?? store.evidence, shapes: shapes)
     }
 
     /// Reads the OpenAPI document from the bundle.

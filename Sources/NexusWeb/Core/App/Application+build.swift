@@ -3,6 +3,7 @@ public import Hummingbird
 public import Logging
 import NexusApplication
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 import NexusPersistence
 import NIOCore
@@ -20,8 +21,8 @@ public func buildApplication(
                                  throttleFirstDelay: config.throttleFirstDelay)
         try await core.start()
         let services = AppServices(
-            app: core, config: config, localization: try Localization.bundled(), views: try await ViewRenderer.bundled(),
-            assets: try AssetStore.bundled(), markdown: MarkdownRenderer(), pageCache: PageCache(isEnabled: config.cachesPages),
+            app: core, config: config, localization: try Localization.bundled(), views: try ViewRenderer.bundled(),
+            assets: try AssetStore.bundled(), markdown: MarkdownRenderer(), shapes: try CountryShapes.bundled, pageCache: PageCache(isEnabled: config.cachesPages),
             metrics: RequestMetrics(), openAPIDocument: try AppServices.bundledOpenAPIDocument())
         let host = config.host
         return Application(

@@ -2,6 +2,7 @@ import NexusApplication
 import NexusPersistence
 import NexusLocalization
 import NexusDomain
+import NexusRendering
 import Foundation
 
 /// `multipart/form-data` (RFC 7578) as file uploads send it: each part's field name and

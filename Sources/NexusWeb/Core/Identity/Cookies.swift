@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusApplication
 import NexusLocalization
 import NexusDomain
+import NexusRendering
 import Foundation
 import HTTPTypes
 

@@ -3,6 +3,7 @@ import NexusLocalization
 import Foundation
 import Hummingbird
 import NexusDomain
+import NexusRendering
 import NexusApplication
 import NexusPersistence
 

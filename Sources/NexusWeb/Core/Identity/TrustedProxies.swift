@@ -2,6 +2,7 @@ import NexusApplication
 import NexusPersistence
 import NexusLocalization
 import NexusDomain
+import NexusRendering
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

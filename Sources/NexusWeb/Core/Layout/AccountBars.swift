@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusApplication
 import Foundation
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 
 /// The account corner for a signed-in user: their name, their work areas, sign out.

@@ -2,6 +2,7 @@ import NexusApplication
 import NexusPersistence
 import NexusLocalization
 import NexusDomain
+import NexusRendering
 /// The model of an item page that shows a few facts, an outside link and the practices
 /// linked to the item: instruments, actor types and initiatives share it.
 struct DetailPage: Sendable {

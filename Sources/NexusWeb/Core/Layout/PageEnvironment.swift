@@ -1,10 +1,11 @@
 import NexusApplication
 import NexusPersistence
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 
 /// What every page builder reads: the published toolkit and evidence, the reader's
-/// language, its UI strings, and the Markdown renderer.
+/// language, its UI strings, the Markdown renderer and the map shapes.
 struct PageEnvironment: Sendable {
     let snapshot: ToolkitSnapshot
     let language: Language
@@ -12,6 +13,8 @@ struct PageEnvironment: Sendable {
     let markdown: MarkdownRenderer
     /// The findings and participation the evidence pages and the practice pages show.
     var evidence: EvidenceSnapshot = .empty
+    /// The country outlines the evidence maps are drawn from, read at start-up.
+    let shapes: CountryShapes
 
     /// The link to a toolkit page in the reader's language.
     func href(_ page: ToolkitRoute.Page) -> String { Route.toolkit(.page(language, page)).path }

@@ -1,6 +1,7 @@
 import NexusApplication
 import NexusPersistence
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 /// A page ready to render: the template, its layout and its model.
 struct PageResult: Sendable {

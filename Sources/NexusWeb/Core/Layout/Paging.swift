@@ -2,6 +2,7 @@ import NexusApplication
 import NexusPersistence
 import NexusLocalization
 import NexusDomain
+import NexusRendering
 /// One page of a long list, from the `page` query parameter: bounded before any
 /// arithmetic, so that no number in a link can overflow, and never past the last page.
 struct Paging: Sendable {

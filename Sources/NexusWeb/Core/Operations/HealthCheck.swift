@@ -1,5 +1,6 @@
 import NexusLocalization
 import NexusDomain
+import NexusRendering
 import Hummingbird
 import NexusPersistence
 import NexusApplication

@@ -5,6 +5,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 
 /// Answers every request: parses it into a ``Route``, establishes who asks, applies

@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusLocalization
 import Hummingbird
 import NexusDomain
+import NexusRendering
 import NIOCore
 
 /// A public page (toolkit, evidence): from the page cache for visitors, rendered with the

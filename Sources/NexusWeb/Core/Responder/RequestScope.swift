@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusLocalization
 import Hummingbird
 import NexusDomain
+import NexusRendering
 
 /// One request on its way to its feature: the request, who makes it, its language, and
 /// the form it sent.

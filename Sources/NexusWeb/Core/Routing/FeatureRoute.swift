@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusLocalization
 public import HTTPTypes
 public import NexusDomain
+import NexusRendering
 
 /// The route enum of one feature: it parses its own addresses, prints its links, and says
 /// once, for every case, which methods it takes and what permission it needs.

@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusLocalization
 public import HTTPTypes
 public import NexusDomain
+import NexusRendering
 
 /// Every address the product answers, as a value: one case per feature, each holding that
 /// feature's own route (``FeatureRoute``).

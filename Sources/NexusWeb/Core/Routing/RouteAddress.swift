@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusLocalization
 import Foundation
 public import NexusDomain
+import NexusRendering
 
 /// A request's path read once, before any feature looks at it: the area it addresses and
 /// the segments after that area's prefix.

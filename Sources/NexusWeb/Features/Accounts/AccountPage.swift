@@ -4,6 +4,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NexusDomain
+import NexusRendering
 import NexusPersistence
 import NexusApplication
 

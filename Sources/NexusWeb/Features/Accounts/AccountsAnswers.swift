@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusLocalization
 import Hummingbird
 import NexusDomain
+import NexusRendering
 
 /// Signing in and out, and the signed-in user's own account.
 struct AccountsAnswers {

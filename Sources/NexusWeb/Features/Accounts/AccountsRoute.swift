@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusLocalization
 public import HTTPTypes
 public import NexusDomain
+import NexusRendering
 
 /// Signing in and out, and the signed-in user's own account.
 public enum AccountsRoute: FeatureRoute {

@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusLocalization
 import Hummingbird
 import NexusDomain
+import NexusRendering
 
 /// Accounts, tokens and the audit log, for administrators; and the accounts API.
 struct AdminAnswers {

@@ -2,6 +2,7 @@ import NexusApplication
 import NexusLocalization
 public import HTTPTypes
 public import NexusDomain
+import NexusRendering
 public import NexusPersistence
 
 /// Administration: accounts and their tokens, the audit log, and the accounts API.

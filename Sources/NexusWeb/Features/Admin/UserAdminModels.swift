@@ -1,6 +1,7 @@
 import Logging
 import Foundation
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 import NexusPersistence
 import NexusApplication

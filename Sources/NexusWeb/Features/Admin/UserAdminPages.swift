@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 import NexusPersistence
 import NexusApplication

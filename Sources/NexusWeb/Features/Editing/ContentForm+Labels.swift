@@ -2,6 +2,7 @@ import Logging
 import NexusPersistence
 import NexusApplication
 import NexusDomain
+import NexusRendering
 import Foundation
 import NexusLocalization
 

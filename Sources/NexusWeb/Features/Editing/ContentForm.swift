@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusApplication
 import Foundation
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 
 /// The editing form of a toolkit item, built from ``ContentSchema``: one control per

@@ -1,4 +1,5 @@
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 import NexusPersistence
 import NexusApplication

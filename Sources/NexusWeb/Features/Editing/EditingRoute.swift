@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusLocalization
 public import HTTPTypes
 public import NexusDomain
+import NexusRendering
 
 /// Editing toolkit content: the list of items, an item's form, and its history.
 public enum EditingRoute: FeatureRoute {

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import NexusApplication
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 import NexusPersistence
 

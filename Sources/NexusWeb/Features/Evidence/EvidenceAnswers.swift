@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusLocalization
 import Hummingbird
 import NexusDomain
+import NexusRendering
 
 /// Regional evidence: the public pages (cached for visitors), the programme officer's
 /// desk, the CSV downloads, and the API.

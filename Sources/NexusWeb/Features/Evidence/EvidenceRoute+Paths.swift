@@ -2,6 +2,7 @@ import NexusApplication
 import NexusPersistence
 import NexusLocalization
 import NexusDomain
+import NexusRendering
 
 extension EvidenceRoute.Page {
     var pathSuffix: String {

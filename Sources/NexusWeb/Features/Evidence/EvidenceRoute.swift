@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusLocalization
 public import HTTPTypes
 public import NexusDomain
+import NexusRendering
 
 /// Regional evidence: the public dashboards and pages, the programme officer's desk, the
 /// CSV downloads, and the API.

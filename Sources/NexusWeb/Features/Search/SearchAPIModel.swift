@@ -1,6 +1,7 @@
 import NexusPersistence
 import NexusLocalization
 import NexusDomain
+import NexusRendering
 import NexusApplication
 
 /// The JSON of `GET /api/v1/search`, as `openapi.json` describes it.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 import NexusPersistence
 import NexusApplication

@@ -2,6 +2,7 @@ import NexusPersistence
 import NexusLocalization
 import NexusApplication
 import NexusDomain
+import NexusRendering
 
 /// Where a reader opens a search result: the page of its item, in the language of the
 /// text found. Worked out when the result is shown, from the snapshot it is shown with,

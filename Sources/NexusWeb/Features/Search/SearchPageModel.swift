@@ -1,5 +1,6 @@
 import NexusPersistence
 import NexusDomain
+import NexusRendering
 import NexusApplication
 import NexusLocalization
 
@@ -58,7 +59,7 @@ extension SearchPageModel {
             title: asked ? "\(t(.searchTitle)): \(parameters.text)" : t(.searchTitle), intro: t(.searchIntro), action: path,
             query: parameters.text,
             summary: results.total == 0 ? nil : results.isExhaustive
-                ? t.plural(.searchResultCount, count: results.total) : t(.searchBroadResults, ["count": String(results.total)]),
+                ? t.plural(.searchResultCount, count: results.total) : t(.searchBroadResults, ["count": t.number(results.total)]),
             noResults: asked && results.total == 0 ? t(.searchNoResults, ["query": parameters.text]) : nil,
             hits: results.hits.map { hit in
                 let document = hit.document

@@ -1,6 +1,7 @@
 import NexusPersistence
 import Foundation
 import NexusDomain
+import NexusRendering
 import NexusApplication
 import NexusLocalization
 

@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusLocalization
 public import HTTPTypes
 public import NexusDomain
+import NexusRendering
 
 /// Search: the page under `/{lang}/search` and `GET /api/v1/search`; what is asked comes
 /// in the query string.

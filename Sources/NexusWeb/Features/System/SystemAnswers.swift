@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusLocalization
 import Hummingbird
 import NexusDomain
+import NexusRendering
 
 /// The API's description, the health check and the assets. Metrics are answered by the
 /// responder itself, before anyone's identity is asked.

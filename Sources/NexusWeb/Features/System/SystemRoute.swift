@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusLocalization
 public import HTTPTypes
 public import NexusDomain
+import NexusRendering
 
 /// What the server answers besides its features: the API's description, the health
 /// check, metrics for monitoring, and the stylesheet and other assets.

@@ -2,6 +2,7 @@ import NexusApplication
 import NexusPersistence
 import NexusLocalization
 import NexusDomain
+import NexusRendering
 
 /// Where items live on the public site.
 enum PublicLinks {

@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusLocalization
 import Hummingbird
 import NexusDomain
+import NexusRendering
 
 /// The toolkit's answers: its pages (cached for visitors) and its API, both from the
 /// published snapshot, never the database.

@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusLocalization
 public import HTTPTypes
 public import NexusDomain
+import NexusRendering
 
 /// The toolkit's pages and its JSON API: the concept, the practices and their themes,
 /// the instruments, the actors and the initiatives.

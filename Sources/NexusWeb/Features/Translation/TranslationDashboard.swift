@@ -2,6 +2,7 @@ import Logging
 import Foundation
 import Hummingbird
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 import NexusPersistence
 import NexusApplication
@@ -69,7 +70,7 @@ struct TranslationDashboard {
             }
             sections.append(Section(
                 language: language.nativeName, lang: language.code,
-                summary: t(.translateSummary, ["missing": String(counts.missing), "stale": String(counts.stale), "done": String(counts.done)]),
+                summary: t(.translateSummary, ["missing": t.number(counts.missing), "stale": t.number(counts.stale), "done": t.number(counts.done)]),
                 rows: rows))
         }
         let base = Route.translation(.page(app.language, .dashboard)).path

@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusLocalization
 public import HTTPTypes
 public import NexusDomain
+import NexusRendering
 
 /// Translators' work: the dashboard of their languages and the side-by-side form.
 public enum TranslationRoute: FeatureRoute {

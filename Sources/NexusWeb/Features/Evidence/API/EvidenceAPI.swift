@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 import NexusApplication
 import NexusPersistence

@@ -2,6 +2,7 @@ import NexusApplication
 import NexusPersistence
 import NexusLocalization
 import NexusDomain
+import NexusRendering
 
 /// The JSON shapes of the evidence endpoints, as `openapi.json` describes them.
 enum EvidenceAPIModels {

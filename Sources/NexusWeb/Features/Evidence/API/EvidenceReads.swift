@@ -2,6 +2,7 @@ import NexusPersistence
 import Foundation
 import Hummingbird
 import NexusDomain
+import NexusRendering
 import NexusApplication
 import NexusLocalization
 

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 import NexusPersistence
 import NexusApplication
@@ -54,9 +55,9 @@ struct EvidenceImportPage {
         let t = app.t
         var lines = problems.prefix(Self.problemsShown).map { EvidenceMessages.line($0, t) }
         if problems.count > Self.problemsShown {
-            lines.append(t(.importProblemsMore, ["count": String(problems.count - Self.problemsShown)]))
+            lines.append(t(.importProblemsMore, ["count": t.number(problems.count - Self.problemsShown)]))
         }
-        return render(what: what, errors: lines, lead: t(.importFailed, ["count": String(problems.count)]),
+        return render(what: what, errors: lines, lead: t(.importFailed, ["count": t.number(problems.count)]),
                       status: .unprocessableContent)
     }
 

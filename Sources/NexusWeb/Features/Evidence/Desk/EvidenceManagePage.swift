@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 import NexusPersistence
 import NexusApplication
@@ -78,7 +79,7 @@ struct EvidenceManagePage {
                     editHref: Route.evidence(.desk(language, .findingEdit(finding.id))).path)
             },
             findingsMore: found.count > Self.listed
-                ? t(.evidenceFindingsMore, ["shown": String(Self.listed), "count": String(found.count)]) : nil,
+                ? t(.evidenceFindingsMore, ["shown": t.number(Self.listed), "count": t.number(found.count)]) : nil,
             downloads: EvidenceExports.links(language, t))
         let notices = app.doneNotice(["deleted": .findingDeleted]) + importNotice()
         return app.render(PageResult(template: "evidence-manage", layout: app.layout(model.title, route: .evidence(.desk(app.language, .manage)), notices: notices), model: model))

@@ -1,6 +1,7 @@
 import NexusApplication
 import NexusPersistence
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 
 /// The evidence dashboards: all regions at `/{lang}/evidence`, one region at
@@ -75,10 +76,10 @@ enum EvidenceDashboardPage {
                         isCurrent: other.info.slug == slug)
                 },
             figures: [
-                Figure(label: t(.evidenceFigureMeetings), value: EvidenceFigures.number(meetings.count)),
-                Figure(label: t(.evidenceFigureParticipants), value: participants == 0 ? "–" : EvidenceFigures.number(participants)),
-                Figure(label: t(.evidenceFigureFindings), value: EvidenceFigures.number(findings.count)),
-                Figure(label: t(.evidenceFigureCountries), value: EvidenceFigures.number(countries.count)),
+                Figure(label: t(.evidenceFigureMeetings), value: env.t.number(meetings.count)),
+                Figure(label: t(.evidenceFigureParticipants), value: participants == 0 ? "–" : env.t.number(participants)),
+                Figure(label: t(.evidenceFigureFindings), value: env.t.number(findings.count)),
+                Figure(label: t(.evidenceFigureCountries), value: env.t.number(countries.count)),
             ],
             mapSVG: EvidenceFigures.map(findings, meetings: meetings, id: "map", env),
             participation: EvidenceFigures.participation(totals, id: "participation", heading: t(.evidenceParticipationHeading), env),
@@ -92,7 +93,7 @@ enum EvidenceDashboardPage {
                 return KindGroup(
                     heading: EvidenceLabels.kind(kind, t), findings: ofKind.prefix(shownPerKind).map { FindingCard($0, env) },
                     more: ofKind.count > shownPerKind
-                        ? t(.evidenceFindingsMore, ["shown": String(shownPerKind), "count": String(ofKind.count)]) : nil)
+                        ? t(.evidenceFindingsMore, ["shown": t.number(shownPerKind), "count": t.number(ofKind.count)]) : nil)
             },
             downloads: EvidenceExports.links(env.language, t))
         let page: EvidenceRoute.Page = slug.map(EvidenceRoute.Page.region) ?? .dashboard

@@ -3,6 +3,7 @@ import NexusPersistence
 import NexusLocalization
 import Foundation
 import NexusDomain
+import NexusRendering
 
 /// Dates and places of meetings in the reader's language, as precise as the record.
 enum EvidenceDates {

@@ -2,6 +2,7 @@ import NexusApplication
 import NexusPersistence
 import Foundation
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 
 /// A chart with the table of its figures beside it: the SVG for the eye, the table for
@@ -33,7 +34,7 @@ enum EvidenceFigures {
         return ChartTable(
             id: id, heading: heading, svg: bar(bars, title: heading, id: id, env),
             columns: [t(.evidenceTableCategory), t(.evidenceTableParticipants)],
-            rows: bars.map { .init(label: $0.label, cells: [number($0.value)]) })
+            rows: bars.map { .init(label: $0.label, cells: [env.t.number($0.value)]) })
     }
 
     /// Each category's participants over the given counts: each meeting's per-type totals
@@ -61,7 +62,7 @@ enum EvidenceFigures {
         return ChartTable(
             id: id, heading: heading, svg: bar(bars, title: heading, id: id, env),
             columns: [t(.evidenceTableKind), t(.evidenceTableFindings)],
-            rows: bars.map { .init(label: $0.label, cells: [number($0.value)]) })
+            rows: bars.map { .init(label: $0.label, cells: [env.t.number($0.value)]) })
     }
 
     /// Crime markets and enabling factors (those named at least once) against regions:
@@ -84,9 +85,9 @@ enum EvidenceFigures {
         let columns = regions.map { env.text($0.info).text.title }
         let svg = SVGHeatmap.render(
             rows: rows.map(\.label), columns: columns, values: rows.map(\.values), title: heading, id: id,
-            rightToLeft: env.language.isRightToLeft, numberFormatter: number)
+            rightToLeft: env.language.isRightToLeft, numberFormatter: env.t.number)
         return ChartTable(id: id, heading: heading, svg: svg, columns: [t(.evidenceTableRow)] + columns,
-                          rows: rows.map { .init(label: $0.label, cells: $0.values.map(number)) }, isNarrow: columns.count == 1)
+                          rows: rows.map { .init(label: $0.label, cells: $0.values.map(env.t.number)) }, isNarrow: columns.count == 1)
     }
 
     /// The map of the countries the findings name and the meetings were held in,
@@ -100,16 +101,12 @@ enum EvidenceFigures {
         let shaded = perCountry.mapValues { count in count == 0 ? 1 : 1 + Int((Double(count) / Double(most) * 3).rounded(.up)).clamped(to: 1...3) }
         let names = Dictionary(uniqueKeysWithValues: perCountry.keys.map { ($0, EvidenceLabels.country($0, env.language)) })
         // The bundled file is checked by a test; without it the page still stands, map-less.
-        guard let shapes = try? CountryShapes.bundled else { return "" }
-        return SVGMap.render(shapes: shapes, shaded: shaded, names: names, title: env.t(.evidenceMapHeading), id: id)
+        return SVGMap.render(shapes: env.shapes, shaded: shaded, names: names, title: env.t(.evidenceMapHeading), id: id)
     }
 
     static func bar(_ bars: [ChartBar], title: String, id: String, _ env: PageEnvironment) -> String {
-        SVGBarChart.render(bars, title: title, id: id, rightToLeft: env.language.isRightToLeft, numberFormatter: number)
+        SVGBarChart.render(bars, title: title, id: id, rightToLeft: env.language.isRightToLeft, numberFormatter: env.t.number)
     }
-
-    /// Numbers as the pages print them.
-    static func number(_ value: Int) -> String { String(value) }
 }
 
 extension Comparable {

@@ -2,6 +2,7 @@ import NexusApplication
 import NexusPersistence
 import Foundation
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 
 /// The reader's words for the evidence vocabularies and for countries. Every value of

@@ -1,5 +1,6 @@
 import NexusPersistence
 import NexusDomain
+import NexusRendering
 import NexusApplication
 import NexusLocalization
 
@@ -48,7 +49,7 @@ enum MeetingPage {
             byCountry: Dictionary(grouping: counts.filter { $0.country != nil }, by: { $0.country! })
                 .map { (country: $0.key, count: $0.value.reduce(0) { $0 + $1.count }) }
                 .sorted { ($1.count, $0.country) < ($0.count, $1.country) }
-                .map { ChartTable.Row(label: EvidenceLabels.country($0.country, env.language), cells: [EvidenceFigures.number($0.count)]) },
+                .map { ChartTable.Row(label: EvidenceLabels.country($0.country, env.language), cells: [env.t.number($0.count)]) },
             participationNone: t(.evidenceParticipationNone),
             findings: env.evidence.findings(ofMeeting: slug).map { FindingCard($0, env) },
             textLang: item.lang, textDir: item.dir)

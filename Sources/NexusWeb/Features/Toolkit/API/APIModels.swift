@@ -1,6 +1,7 @@
 import NexusApplication
 import NexusPersistence
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 /// The JSON shapes of the API, as `openapi.json` describes them.
 enum APIModels {

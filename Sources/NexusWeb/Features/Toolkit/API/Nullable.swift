@@ -1,6 +1,7 @@
 import NexusApplication
 import NexusPersistence
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 /// Writes an absent value as JSON `null` instead of leaving the key out, so that
 /// every object of a kind has the same keys, as the OpenAPI schema says.

@@ -1,6 +1,7 @@
 import NexusApplication
 import NexusPersistence
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 
 /// Builds the JSON answers of the toolkit API from the published snapshot.

@@ -1,6 +1,7 @@
 import NexusApplication
 import NexusPersistence
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 
 /// The concept of the nexus: an index of its sections, grouped, and each section.

@@ -1,6 +1,7 @@
 import NexusApplication
 import NexusPersistence
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 
 /// The catalogue of instruments, grouped by kind, and each instrument with the

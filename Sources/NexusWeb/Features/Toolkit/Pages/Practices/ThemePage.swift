@@ -1,6 +1,7 @@
 import NexusApplication
 import NexusPersistence
 import NexusDomain
+import NexusRendering
 import NexusLocalization
 
 /// One lettered section of the good practices, with its practices.

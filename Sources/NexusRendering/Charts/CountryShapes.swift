@@ -1,5 +1,3 @@
-import NexusApplication
-import NexusPersistence
 import NexusLocalization
 import NexusDomain
 import Foundation
@@ -9,7 +7,7 @@ import Foundation
 ///
 /// Decoding the file takes a moment and its contents never change, so the server decodes it
 /// once (`bundled`) and every map shares the result.
-final class CountryShapes: Sendable {
+public final class CountryShapes: Sendable {
     /// One closed outline: the coast of an island, a mainland or the edge of a hole.
     struct Ring: Sendable {
         /// The outline's corners, in order; the last joins the first.
@@ -89,14 +87,15 @@ final class CountryShapes: Sendable {
         try self.init(json: Data(contentsOf: url))
     }
 
-    /// The shapes bundled with the server, decoded on first use.
-    static var bundled: CountryShapes {
+    /// The shapes bundled with the product, decoded on first use. The server reads them
+    /// at start-up, so a build without them does not start rather than drawing no maps.
+    public static var bundled: CountryShapes {
         get throws { try loaded.get() }
     }
 
     private static let loaded = Result<CountryShapes, any Error> {
         guard let url = Bundle.module.url(forResource: "countries-110m", withExtension: "json", subdirectory: "Resources/Maps")
-        else { throw Invalid(description: "Resources/Maps/countries-110m.json is not in the NexusWeb bundle") }
+        else { throw Invalid(description: "Resources/Maps/countries-110m.json is not in the NexusRendering bundle") }
         return try CountryShapes(contentsOf: url)
     }
 

@@ -1,5 +1,3 @@
-import NexusApplication
-import NexusPersistence
 import NexusLocalization
 import NexusDomain
 /// A map of the countries a dashboard covers, drawn on the server as SVG.
@@ -8,7 +6,7 @@ import NexusDomain
 /// view are drawn as plain land (`map-land`) so the reader can tell where they are; a state too
 /// small for an outline is a dot (`map-point`), and the water behind them is `map-sea`. A map
 /// is never mirrored for right-to-left languages: north-west is where it is in every language.
-enum SVGMap {
+public enum SVGMap {
     /// The share of the view added around it before outlines are clipped, so that the edges the
     /// clipping draws fall outside the picture.
     static let clipMargin = 0.05
@@ -25,7 +23,7 @@ enum SVGMap {
     ///   - names: each country's name in the reader's language, for its tooltip.
     ///   - title: the accessible name of the map (its `<title>`).
     ///   - id: the map's element id, unique on the page; its title's id is `id-title`.
-    static func render(shapes: CountryShapes, shaded: [String: Int], names: [String: String],
+    public static func render(shapes: CountryShapes, shaded: [String: Int], names: [String: String],
                        title: String, id: String) -> String {
         let focus = shaded.keys.compactMap(shapes.focus(of:)).reduce(nil as GeoBounds?) { $0?.union($1) ?? $1 }
         let viewport = MapViewport.fitting(focus, world: shapes.world)

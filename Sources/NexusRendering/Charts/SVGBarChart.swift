@@ -1,12 +1,10 @@
-import NexusApplication
-import NexusPersistence
 import NexusLocalization
 import NexusDomain
 /// A horizontal bar chart drawn on the server as SVG, for the regional evidence dashboards.
 ///
 /// Each bar gets a row: its label at the inline-start edge, then the bar, then its value at
 /// the bar's end. Colours come from the page's stylesheet through the `chart-*` classes.
-enum SVGBarChart {
+public enum SVGBarChart {
     /// The view box's width; the page's CSS scales the whole chart, text included.
     static let width = 480.0
     /// The label and value text size, in view box units.
@@ -28,7 +26,7 @@ enum SVGBarChart {
     ///   - id: the chart's element id, unique on the page; its title's id is `id-title`.
     ///   - rightToLeft: mirrors the chart for Arabic: labels on the right, bars growing leftwards.
     ///   - numberFormatter: writes a count in the reader's digits and grouping.
-    static func render(_ bars: [ChartBar], title: String, id: String, rightToLeft: Bool,
+    public static func render(_ bars: [ChartBar], title: String, id: String, rightToLeft: Bool,
                        numberFormatter: (Int) -> String) -> String {
         let values = bars.map { max(0, $0.value) }
         let shown = values.map(numberFormatter)

@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import NexusTestSupport
-@testable import NexusWeb
+@testable import NexusRendering
 import Testing
 
 /// The server-drawn SVG charts and map of the regional evidence dashboards (Evidence/Charts).
@@ -213,7 +213,7 @@ struct EvidenceChartsTests {
         // France's focus stays in Europe although its outline includes French Guiana.
         let france = try #require(shapes.countries["FR"])
         #expect(france.bounds.minLon < -500 && france.focus.minLon > -100)
-        let file = Fixtures.repositoryRoot.appendingPathComponent("Sources/NexusWeb/Resources/Maps/countries-110m.json")
+        let file = Fixtures.repositoryRoot.appendingPathComponent("Sources/NexusRendering/Resources/Maps/countries-110m.json")
         #expect(try CountryShapes(contentsOf: file).points.count == shapes.points.count)
     }
 

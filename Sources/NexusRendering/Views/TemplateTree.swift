@@ -1,5 +1,3 @@
-import NexusApplication
-import NexusPersistence
 import NexusLocalization
 import NexusDomain
 import Mustache
@@ -15,8 +13,9 @@ import Mustache
 /// An absent optional becomes ``TemplateNull`` rather than a missing key: Mustache
 /// looks a missing name up in the enclosing contexts, so a card without a `label`
 /// would otherwise show the `label` of the section around it.
-enum TemplateTree {
-    static func convert(_ value: Any) -> Any? {
+public enum TemplateTree {
+    /// `value` as nested dictionaries, arrays, strings, numbers and flags.
+    public static func convert(_ value: Any) -> Any? {
         switch value {
         case let text as String: return text
         case let flag as Bool: return flag

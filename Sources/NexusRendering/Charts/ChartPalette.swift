@@ -1,5 +1,3 @@
-import NexusApplication
-import NexusPersistence
 import NexusLocalization
 import NexusDomain
 /// The colours a chart is drawn in when the page's stylesheet says nothing about it.

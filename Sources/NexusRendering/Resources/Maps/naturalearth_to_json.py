@@ -15,7 +15,7 @@ States too small for 1:110m (Singapore, Malta, the Caribbean islands...) get a p
 each one stands for; pycountry checks every code.
 
     python3 -m pip install pyshp pycountry
-    python3 Sources/NexusWeb/Resources/Maps/naturalearth_to_json.py
+    python3 Sources/NexusRendering/Resources/Maps/naturalearth_to_json.py
 
 Run once; the output is committed. The same inputs give the same file.
 """

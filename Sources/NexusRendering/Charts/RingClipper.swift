@@ -1,5 +1,3 @@
-import NexusApplication
-import NexusPersistence
 import NexusLocalization
 import NexusDomain
 /// Cuts an outline down to a rectangle, so that a regional map does not carry all of Russia's

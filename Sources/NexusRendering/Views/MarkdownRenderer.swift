@@ -1,5 +1,3 @@
-import NexusApplication
-import NexusPersistence
 import NexusDomain
 import NexusLocalization
 import Synchronization
@@ -12,11 +10,15 @@ import Synchronization
 /// Content changes only on publish, so the same texts are rendered again and
 /// again; the cache turns that into a dictionary lookup. It is keyed by the
 /// Markdown itself, so a new snapshot never sees a stale rendering.
-final class MarkdownRenderer: Sendable {
+public final class MarkdownRenderer: Sendable {
     private let cache = Mutex<[String: String]>([:])
     private let limit = 20_000
 
-    func html(_ markdown: String) -> String {
+    /// Creates a renderer with an empty cache.
+    public init() {}
+
+    /// The HTML of `markdown`, escaped and filtered as described above.
+    public func html(_ markdown: String) -> String {
         if markdown.isEmpty { return "" }
         if let cached = cache.withLock({ $0[markdown] }) { return cached }
         let rendered = MarkdownDocument(parsing: markdown).html

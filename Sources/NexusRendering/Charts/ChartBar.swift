@@ -1,11 +1,15 @@
-import NexusApplication
-import NexusPersistence
 import NexusLocalization
 import NexusDomain
 /// One bar of a bar chart: what it counts and how many.
-struct ChartBar: Sendable, Hashable {
+public struct ChartBar: Sendable, Hashable {
     /// The text drawn beside the bar, in the reader's language.
-    let label: String
+    public let label: String
     /// The count the bar's length stands for; a negative count is drawn as zero.
-    let value: Int
+    public let value: Int
+
+    /// Creates a bar.
+    public init(label: String, value: Int) {
+        self.label = label
+        self.value = value
+    }
 }

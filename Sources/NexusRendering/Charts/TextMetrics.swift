@@ -1,5 +1,3 @@
-import NexusApplication
-import NexusPersistence
 import NexusLocalization
 import NexusDomain
 /// A guess at how wide a label is drawn, since SVG markup cannot measure its own text.

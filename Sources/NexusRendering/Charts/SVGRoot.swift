@@ -1,5 +1,3 @@
-import NexusApplication
-import NexusPersistence
 import NexusLocalization
 import NexusDomain
 /// The opening and closing of a chart's `<svg>` element, shared so that every chart is

@@ -1,5 +1,3 @@
-import NexusApplication
-import NexusPersistence
 import NexusLocalization
 import NexusDomain
 import Foundation
@@ -10,7 +8,7 @@ import Foundation
 /// Row labels sit at the inline-start edge, column labels above the grid, slanted so that long
 /// ones stay readable without widening every column. Shades come from the page's stylesheet
 /// through the classes `heat-0` (zero) to `heat-4` (the largest counts).
-enum SVGHeatmap {
+public enum SVGHeatmap {
     /// The label and cell text size, in view box units.
     static let fontSize = 12.0
     /// A cell's size.
@@ -40,7 +38,7 @@ enum SVGHeatmap {
     ///   - id: the chart's element id, unique on the page; its title's id is `id-title`.
     ///   - rightToLeft: mirrors the grid for Arabic: row labels on the right, first column rightmost.
     ///   - numberFormatter: writes a count in the reader's digits.
-    static func render(rows: [String], columns: [String], values: [[Int]], title: String, id: String,
+    public static func render(rows: [String], columns: [String], values: [[Int]], title: String, id: String,
                        rightToLeft: Bool, numberFormatter: (Int) -> String) -> String {
         /// A cell's count, forgiving a ragged `values` rather than trapping on it.
         func value(_ row: Int, _ column: Int) -> Int {

@@ -1,12 +1,10 @@
-import NexusApplication
-import NexusPersistence
 import NexusLocalization
 import NexusDomain
 /// Text made safe for HTML and SVG markup written by hand (search snippets, charts):
 /// the templates escape their own values; these strings bypass them.
-enum MarkupText {
+public enum MarkupText {
     /// `text` safe for element content and for a double- or single-quoted attribute.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text {

@@ -1,5 +1,3 @@
-import NexusApplication
-import NexusPersistence
 import NexusLocalization
 import NexusDomain
 /// A place on the map in the units of the bundled shapes: tenths of a degree, WGS 84.

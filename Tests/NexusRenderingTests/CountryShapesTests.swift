@@ -7,7 +7,7 @@ import Testing
 struct CountryShapesTests {
     @Test("the file has the countries of the four consultation regions, each with closed-enough rings in range")
     func regions() throws {
-        let url = Fixtures.repositoryRoot.appendingPathComponent("Sources/NexusWeb/Resources/Maps/countries-110m.json")
+        let url = Fixtures.repositoryRoot.appendingPathComponent("Sources/NexusRendering/Resources/Maps/countries-110m.json")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         let countries = try #require(document["countries"] as? [String: [String: Any]])
         #expect(countries.count > 170)
