@@ -6,7 +6,9 @@ import Foundation
 /// and the `name(…)` transform form.
 indirect enum TemplateToken: Sendable, Equatable {
     case variable(String)
-    case section(String, inverted: Bool, [TemplateToken])
+    /// A section; `empty` when written `{{#empty(name)}}`, which tests the list rather than
+    /// iterating it.
+    case section(String, inverted: Bool, empty: Bool, [TemplateToken])
     case partial(String)
     case parent(String, blocks: [String: [TemplateToken]])
     case block(String, [TemplateToken])
@@ -55,7 +57,9 @@ indirect enum TemplateToken: Sendable, Equatable {
             case "/":
                 guard raw == closing else { throw Malformed(description: "\(template): {{/\(raw)}} closes \(closing ?? "nothing")") }
                 return tokens
-            case "#", "^": tokens.append(.section(name, inverted: kind == "^", try read(&index, tags, until: raw, template: template)))
+            case "#", "^":
+                let inner = try read(&index, tags, until: raw, template: template)
+                tokens.append(.section(name, inverted: kind == "^", empty: raw.hasPrefix("empty("), inner))
             case "$": tokens.append(.block(name, try read(&index, tags, until: raw, template: template)))
             case "<":
                 let inner = try read(&index, tags, until: raw, template: template)

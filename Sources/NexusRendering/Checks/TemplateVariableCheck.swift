@@ -41,14 +41,20 @@ public struct TemplateVariableCheck: Sendable {
         walk(templates[template] ?? [], template: template, stack: [tree], blocks: [:])
     }
 
-    private mutating func walk(_ tokens: [TemplateToken], template: String, stack: [Any], blocks: [String: [TemplateToken]]) {
+    /// A block's content with the template it is written in, for naming what it reads.
+    private typealias Override = (template: String, tokens: [TemplateToken])
+
+    private mutating func walk(_ tokens: [TemplateToken], template: String, stack: [Any], blocks: [String: Override]) {
         for token in tokens {
             switch token {
             case .variable(let name):
                 _ = resolve(name, template: template, in: stack)
-            case .section(let name, let inverted, let inner):
+            case .section(let name, let inverted, let empty, let inner):
                 let value = resolve(name, template: template, in: stack)
-                if inverted {
+                if empty {
+                    // `{{#empty(x)}}` shows when x is empty, `{{^empty(x)}}` when it is not; neither iterates x.
+                    if Self.isTruthy(value) == inverted { walk(inner, template: template, stack: stack, blocks: blocks) }
+                } else if inverted {
                     if !Self.isTruthy(value) { walk(inner, template: template, stack: stack, blocks: blocks) }
                 } else if let items = value as? [Any] {
                     for item in items { walk(inner, template: template, stack: stack + [item], blocks: blocks) }
@@ -58,9 +64,11 @@ public struct TemplateVariableCheck: Sendable {
             case .partial(let name):
                 walk(templates[name] ?? [], template: name, stack: stack, blocks: blocks)
             case .parent(let name, let overrides):
-                walk(templates[name] ?? [], template: name, stack: stack, blocks: blocks.merging(overrides) { outer, _ in outer })
+                let own = overrides.mapValues { (template: template, tokens: $0) }
+                walk(templates[name] ?? [], template: name, stack: stack, blocks: blocks.merging(own) { outer, _ in outer })
             case .block(let name, let defaults):
-                walk(blocks[name] ?? defaults, template: template, stack: stack, blocks: blocks)
+                let content = blocks[name] ?? (template: template, tokens: defaults)
+                walk(content.tokens, template: content.template, stack: stack, blocks: blocks)
             }
         }
     }
@@ -109,7 +117,7 @@ public struct TemplateVariableCheck: Sendable {
         for token in tokens {
             switch token {
             case .variable(let name): uses.insert(Use(template: template, name: name))
-            case .section(let name, _, let inner):
+            case .section(let name, _, _, let inner):
                 uses.insert(Use(template: template, name: name))
                 collect(inner, template: template, into: &uses)
             case .partial: continue

@@ -44,22 +44,13 @@ struct AuditLogPages {
         let model = Model(
             title: app.t(.auditTitle),
             rows: entries.map {
-                Row(at: app.t.moment($0.at), actor: actorLabel($0.actor), action: app.t(Self.actionKey($0.action)),
+                Row(at: app.t.moment($0.at), actor: app.t.actor($0.actor), action: app.t(Self.actionKey($0.action)),
                     actionCode: $0.action.rawValue, entity: "\($0.entityKind.rawValue) \($0.entityID)", before: $0.before,
                     after: $0.after)
             },
             csvHref: Route.admin(.page(app.language, .auditLogCSV)).path,
             previousHref: links.previous, nextHref: links.next)
         return app.render(PageResult(template: "admin-audit", layout: app.layout(model.title, route: .admin(.page(app.language, .auditLog))), model: model))
-    }
-
-    /// The product's own actors in the reader's language; people by their address.
-    func actorLabel(_ stored: String) -> String {
-        switch stored {
-        case AuditActor.commandLine.label: app.t(.auditActorCommandLine)
-        case AuditActor.firstStart.label: app.t(.auditActorFirstStart)
-        default: stored
-        }
     }
 
     /// The label of each action the product records.

@@ -19,7 +19,7 @@ struct EditConflict: Sendable {
         let current = conflict.current
         title = t(.editConflictTitle)
         body = t(.editConflictBody, [
-            "author": Localizer.isolated(current.authorLabel ?? current.origin), "number": t.number(current.number),
+            "author": Localizer.isolated(current.authorLabel ?? t.actor(current.origin)), "number": t.number(current.number),
             "date": t.moment(current.createdAt),
         ])
         changesHeading = t(.editConflictChanges)

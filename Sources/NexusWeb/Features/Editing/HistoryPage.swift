@@ -60,7 +60,7 @@ struct HistoryPage {
             let lines = LineDiff.hunks(LineDiff.compare(older, texts[index]))
             return Entry(
                 label: t(.historyRevision, ["number": t.number(revision.number)]), date: t.moment(revision.createdAt),
-                author: revision.authorLabel ?? revision.origin, isPublished: revision.isPublished, isDraft: revision.isDraft,
+                author: revision.authorLabel ?? t.actor(revision.origin), isPublished: revision.isPublished, isDraft: revision.isDraft,
                 diff: lines.map(DiffLine.init))
         }
         let title = revisions.first?.document.fields["title"]?.stringValue ?? item.slug

@@ -36,7 +36,8 @@ struct MeetingRecordPage {
         let byCountry: String
         let participants: [ParticipantRow]
         let categories: [FormOption]
-        let newParticipant: [String: String]
+        /// What was typed for a participant the page refused, shown again to correct.
+        let newParticipant: ParticipantDraft
         let errors: [String]
         let errorLead: String?
         let publicHref: String
@@ -104,7 +105,7 @@ struct MeetingRecordPage {
             ]
             let errors = problems.map { EvidenceMessages.field($0, label: labels[$0.field].map { app.t($0) } ?? $0.field, app.t) }
             let counts = app.services.store.evidence.participation(ofMeetings: [slug])
-            return try await render(meeting, counts: counts, newParticipant: form.firstValues, errors: errors,
+            return try await render(meeting, counts: counts, newParticipant: ParticipantDraft(form), errors: errors,
                                     status: .unprocessableContent)
         }
         return app.redirect(to: .evidence(.desk(app.language, .meetingRecord(slug))), done: "added")
@@ -118,7 +119,7 @@ struct MeetingRecordPage {
     }
 
     private func render(
-        _ meeting: Meeting, counts: [ParticipationCount], byCountryText: String? = nil, newParticipant: [String: String] = [:],
+        _ meeting: Meeting, counts: [ParticipationCount], byCountryText: String? = nil, newParticipant: ParticipantDraft = ParticipantDraft(),
         errors: [String] = [], notices: [String] = [], status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = app.t, slug = meeting.info.slug
@@ -142,7 +143,7 @@ struct MeetingRecordPage {
             },
             byCountry: byCountry, participants: participants,
             categories: [FormOption(value: "", label: "—", isSelected: false)] + StakeholderCategory.allCases.map {
-                FormOption(value: $0.rawValue, label: EvidenceLabels.category($0, t), isSelected: newParticipant["category"] == $0.rawValue)
+                FormOption(value: $0.rawValue, label: EvidenceLabels.category($0, t), isSelected: newParticipant.category == $0.rawValue)
             },
             newParticipant: newParticipant, errors: errors, errorLead: errors.isEmpty ? nil : t(.findingInvalid),
             publicHref: Route.evidence(.page(app.language, .meeting(slug))).path,
@@ -152,5 +153,24 @@ struct MeetingRecordPage {
         return app.render(PageResult(template: "evidence-meeting-record",
                                      layout: app.layout(title, route: .evidence(.desk(app.language, .meetingRecord(slug))), notices: notices), model: model),
                           status: status)
+    }
+}
+
+/// A participant as typed into the form, before it is recorded.
+struct ParticipantDraft: Sendable {
+    var name = ""
+    var organisation = ""
+    var category = ""
+    var country = ""
+    var consentDate = ""
+
+    init() {}
+
+    init(_ form: FormBody) {
+        name = form.text("name")
+        organisation = form.text("organisation")
+        category = form.text("category")
+        country = form.text("country")
+        consentDate = form.text("consent_date")
     }
 }

@@ -7,6 +7,8 @@ import NexusLocalization
 /// The good practices, grouped by their lettered section.
 enum PracticeListPage {
     struct Section: Sendable {
+        /// The heading's element id, from the theme's slug (a label would have spaces).
+        let anchor: String
         let label: String
         let title: String
         let summary: String
@@ -34,7 +36,7 @@ enum PracticeListPage {
         let sections = env.snapshot.themes.map { theme in
             let text = env.text(theme.info)
             return Section(
-                label: env.label(of: theme), title: text.text.title, summary: text.text.summary,
+                anchor: "theme-\(theme.info.slug)", label: env.label(of: theme), title: text.text.title, summary: text.text.summary,
                 href: env.href(.theme(theme.info.slug)),
                 practices: env.snapshot.practices(inTheme: theme.info.slug).map(env.link(to:)),
                 lang: env.foreignLang(text))
