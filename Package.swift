@@ -141,7 +141,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "NexusDomainTests", dependencies: ["NexusDomain"], swiftSettings: swiftSettings),
+        .testTarget(name: "NexusDomainTests", dependencies: ["NexusDomain", "NexusTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "NexusLocalizationTests", dependencies: ["NexusLocalization"], swiftSettings: swiftSettings),
         .testTarget(
             name: "NexusPersistenceTests",

@@ -1,4 +1,5 @@
 @testable import NexusDomain
+import NexusTestSupport
 import Testing
 
 /// Inputs that try to get markup, script or a dangerous URL into the page. Each must

@@ -22,15 +22,23 @@ extension Response {
             body: .init(byteBuffer: body))
     }
 
-    /// A JSON body.
+    /// A JSON body. A value that cannot be encoded (a non-finite number, say) is a server
+    /// error, said as one, never an empty object with 200.
     static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        guard let data = try? encoder.encode(value) else {
+            return Response(
+                status: .internalServerError, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-cache"],
+                body: .init(byteBuffer: ByteBuffer(string: Self.encodingFailure)))
+        }
         return Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-cache"],
             body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
+
+    /// The body of a JSON answer that could not be encoded, written by hand so that it cannot fail too.
+    static let encodingFailure = #"{"error":{"code":"encoding_failed","message":"The answer could not be encoded.","status":500}}"#
 
     /// A JSON error body: `{"error": {"status", "code", "message"}}`.
     static func jsonError(_ status: HTTPResponse.Status, code: String, message: String) -> Response {

@@ -5,24 +5,86 @@ import NexusDomain
 import NexusRendering
 import NexusLocalization
 
-/// The reader's words for the evidence vocabularies and for countries. Every value of
-/// every vocabulary has a catalogue key named after it (`marketHeroinTrade` for
-/// `heroin-trade`); a test checks that each exists in all four catalogues.
+/// The reader's words for the evidence vocabularies and for countries: one exhaustive
+/// switch per vocabulary, so a value added without its words does not compile.
 enum EvidenceLabels {
-    static func category(_ value: StakeholderCategory, _ t: Localizer) -> String { t(key("category", value.rawValue)) }
-    static func kind(_ value: FindingKind, _ t: Localizer) -> String { t(key("findingKind", value.rawValue)) }
-    static func market(_ value: CrimeMarket, _ t: Localizer) -> String { t(key("market", value.rawValue)) }
-    static func factor(_ value: EnablingFactor, _ t: Localizer) -> String { t(key("factor", value.rawValue)) }
-    static func form(_ value: NexusForm, _ t: Localizer) -> String { t(key("nexusForm", value.rawValue)) }
-    static func confidence(_ value: FindingConfidence, _ t: Localizer) -> String { t(key("confidence", value.rawValue)) }
-
-    /// The catalogue key of a vocabulary value: the prefix, then the value in camel case.
-    static func key(_ prefix: String, _ value: String) -> UIKey {
-        let camel = value.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-        guard let key = UIKey(rawValue: prefix + camel) else {
-            preconditionFailure("no catalogue key \(prefix + camel); EvidenceLabelsTests lists them all")
+    static func category(_ value: StakeholderCategory, _ t: Localizer) -> String {
+        let key: UIKey = switch value {
+        case .government: .categoryGovernmentAgency
+        case .internationalOrganisation: .categoryInternationalOrganisation
+        case .regionalOrganisation: .categoryRegionalOrganisation
+        case .nationalOrganisation: .categoryNationalOrganisation
+        case .academia: .categoryAcademia
+        case .privateSector: .categoryPrivateSector
+        case .civilSociety: .categoryCivilSociety
         }
-        return key
+        return t(key)
+    }
+
+    static func kind(_ value: FindingKind, _ t: Localizer) -> String {
+        let key: UIKey = switch value {
+        case .manifestation: .findingKindManifestation
+        case .enablingFactor: .findingKindEnablingFactor
+        case .challenge: .findingKindChallenge
+        case .promisingPractice: .findingKindPromisingPractice
+        }
+        return t(key)
+    }
+
+    static func market(_ value: CrimeMarket, _ t: Localizer) -> String {
+        let key: UIKey = switch value {
+        case .humanTrafficking: .marketHumanTrafficking
+        case .humanSmuggling: .marketHumanSmuggling
+        case .extortion: .marketExtortionProtectionRacketeering
+        case .armsTrafficking: .marketArmsTrafficking
+        case .counterfeitGoods: .marketCounterfeitGoods
+        case .excisableGoods: .marketIllicitExcisableGoods
+        case .floraCrimes: .marketFloraCrimes
+        case .faunaCrimes: .marketFaunaCrimes
+        case .nonRenewableResources: .marketNonRenewableResourceCrimes
+        case .heroin: .marketHeroinTrade
+        case .cocaine: .marketCocaineTrade
+        case .cannabis: .marketCannabisTrade
+        case .syntheticDrugs: .marketSyntheticDrugTrade
+        case .cyberDependent: .marketCyberDependentCrimes
+        case .financialCrimes: .marketFinancialCrimes
+        case .kidnappingForRansom: .marketKidnappingForRansom
+        case .culturalProperty: .marketCulturalPropertyTrafficking
+        }
+        return t(key)
+    }
+
+    static func factor(_ value: EnablingFactor, _ t: Localizer) -> String {
+        let key: UIKey = switch value {
+        case .conflict: .factorConflictInstability
+        case .weakRuleOfLaw: .factorWeakRuleOfLaw
+        case .porousBorders: .factorPorousBorders
+        case .corruption: .factorCorruption
+        case .weakInstitutions: .factorWeakInstitutionsLawEnforcement
+        case .limitedGovernance: .factorLimitedGovernanceSpaces
+        case .prisons: .factorPrisons
+        case .cyberspace: .factorCyberspace
+        case .informalEconomy: .factorInformalEconomy
+        case .criminalRecruitment: .factorRecruitmentOfCriminals
+        }
+        return t(key)
+    }
+
+    static func form(_ value: NexusForm, _ t: Localizer) -> String {
+        let key: UIKey = switch value {
+        case .transactional: .nexusFormTransactional
+        case .organisational: .nexusFormOrganisational
+        }
+        return t(key)
+    }
+
+    static func confidence(_ value: FindingConfidence, _ t: Localizer) -> String {
+        let key: UIKey = switch value {
+        case .confirmed: .confidenceConfirmed
+        case .partial: .confidencePartial
+        case .inferred: .confidenceInferred
+        }
+        return t(key)
     }
 
     /// A country's name in the reader's language, from the system's locale data; the

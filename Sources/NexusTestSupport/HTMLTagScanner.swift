@@ -1,11 +1,16 @@
-@testable import NexusDomain
 
 /// A start tag found in rendered HTML, with its attributes (values decoded).
-struct ScannedTag: Equatable {
-    let name: String
-    let attributes: [(name: String, value: String)]
+public struct ScannedTag: Equatable, Sendable {
+    public let name: String
+    public let attributes: [(name: String, value: String)]
 
-    static func == (left: ScannedTag, right: ScannedTag) -> Bool {
+    /// A tag with its attributes, in order.
+    public init(name: String, attributes: [(name: String, value: String)]) {
+        self.name = name
+        self.attributes = attributes
+    }
+
+    public static func == (left: ScannedTag, right: ScannedTag) -> Bool {
         left.name == right.name && left.attributes.elementsEqual(right.attributes) { $0 == $1 }
     }
 }
@@ -15,14 +20,16 @@ struct ScannedTag: Equatable {
 ///
 /// Every `<` followed by a letter, `/`, `!` or `?` is a tag (or comment, or
 /// declaration) to a browser; the scanner reports start tags and flags the others.
-enum HTMLTagScanner {
-    struct Result {
-        var tags: [ScannedTag] = []
+public enum HTMLTagScanner {
+    /// What a scan found.
+    public struct Result: Sendable {
+        public var tags: [ScannedTag] = []
         /// Comments, doctypes, processing instructions and CDATA: never in our output.
-        var markupDeclarations = 0
+        public var markupDeclarations = 0
     }
 
-    static func scan(_ html: String) -> Result {
+    /// The tags of `html`, as a browser's tokenizer starts them.
+    public static func scan(_ html: String) -> Result {
         let chars = Array(html.unicodeScalars)
         var result = Result()
         var index = 0
@@ -105,47 +112,3 @@ enum HTMLTagScanner {
     }
 }
 
-/// The safety properties every rendering must have, as a list of violations.
-enum SafetyCheck {
-    static let allowedTags: Set<String> = [
-        "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
-        "hr", "br", "em", "strong", "a", "img",
-    ]
-    static let allowedAttributes: Set<String> = ["href", "title", "src", "alt", "start", "class"]
-    static let dangerousTags: Set<String> = [
-        "script", "iframe", "form", "input", "svg", "style", "object", "embed", "meta", "base", "math", "link",
-    ]
-
-    static func violations(in html: String) -> [String] {
-        let scanned = HTMLTagScanner.scan(html)
-        var problems: [String] = []
-        if scanned.markupDeclarations > 0 { problems.append("comment or declaration") }
-        for tag in scanned.tags {
-            if dangerousTags.contains(tag.name) { problems.append("dangerous <\(tag.name)>") }
-            if !allowedTags.contains(tag.name) { problems.append("unexpected <\(tag.name)>") }
-            for attribute in tag.attributes {
-                if attribute.name.hasPrefix("on") { problems.append("event handler \(attribute.name) on <\(tag.name)>") }
-                if !allowedAttributes.contains(attribute.name) { problems.append("unexpected \(attribute.name)") }
-                if attribute.name == "href" || attribute.name == "src",
-                   !MarkdownURLPolicy.isAllowed(attribute.value) {
-                    problems.append("refused URL \(attribute.value) in \(attribute.name)")
-                }
-                if attribute.name == "href" || attribute.name == "src", looksDangerous(attribute.value) {
-                    problems.append("dangerous URL \(attribute.value) in \(attribute.name)")
-                }
-            }
-        }
-        return problems
-    }
-
-    /// A check independent of `MarkdownURLPolicy`, so a bug there cannot hide here:
-    /// with controls and whitespace gone, no dangerous scheme may appear anywhere.
-    private static func looksDangerous(_ url: String) -> Bool {
-        let squeezed = String(String.UnicodeScalarView(url.unicodeScalars.filter {
-            $0.value > 0x20 && $0.value != 0x7F && !$0.properties.isWhitespace
-        })).lowercased()
-        let schemes = ["javascript:", "vbscript:", "data:", "file:", "livescript:"]
-        return squeezed.hasPrefix("//") || squeezed.hasPrefix("\\\\") || squeezed.hasPrefix("/\\")
-            || squeezed.hasPrefix("\\/") || schemes.contains { squeezed.contains($0) }
-    }
-}
