@@ -36,7 +36,7 @@ struct EvidenceRecordingTests {
     func concurrentCreates(engine: TestEngine) async throws {
         try await TestServices.run(engine, content: Fixtures.bundledContent, start: true) { services in
             let before = services.store.evidence.findings.count
-            let ids = try await withThrowingTaskGroup(of: String?.self) { group in
+            let ids = try await withThrowingTaskGroup(of: FindingID?.self) { group in
                 for _ in 0..<8 {
                     group.addTask {
                         let result = try await services.evidence.saveFinding(fields: Self.fields, id: nil, idempotency: Self.request("k2"),

@@ -8,7 +8,7 @@ import Testing
 struct EvidenceRepositoryTests {
     static let actor = AuditActor(userID: nil, label: "officer@example.org", client: "10.0.0.9")
 
-    static func finding(_ id: String, region: String = "balkans", text: String = "Smugglers move people and arms.") -> Finding {
+    static func finding(_ id: FindingID, region: RegionID = "balkans", text: String = "Smugglers move people and arms.") -> Finding {
         Finding(id: id, meeting: "tirana-2018", region: region, kind: .manifestation, nexusForm: .transactional,
                 countries: ["XK", "AL"], markets: [.armsTrafficking, .humanSmuggling], factors: [.corruption],
                 practices: ["strengthen-anti-corruption-law"], source: "https://example.org/report", confidence: .confirmed,
@@ -67,7 +67,7 @@ struct EvidenceRepositoryTests {
     func largeImport(engine: TestEngine) async throws {
         try await TestDatabase.withDatabase(engine) { database throws in
             let evidence = EvidenceRepository(database: database)
-            let many = (1...(EvidenceRepository.readAllAbove + 10)).map { Self.finding("f-\($0)") }
+            let many = (1...(EvidenceRepository.readAllAbove + 10)).map { Self.finding(FindingID("f-\($0)")) }
             let written8 = try await database.write { try await EvidenceRepository.importFindings(many, by: Self.actor, in: $0) }
             #expect(written8 == [.created: many.count])
             var again = many

@@ -50,7 +50,7 @@ public struct ContentImport: Sendable {
             try await SearchIndex.synchronize(source: ToolkitSearchSource.source, with: ToolkitSearchSource.documents(from: snapshot),
                                               in: transaction)
             for region in Set(summary.written.filter { $0.item.kind == .region }.map(\.item.slug)) {
-                let findings = EvidenceSearchSource.documents(ofRegion: region, evidence: evidence, snapshot: snapshot)
+                let findings = EvidenceSearchSource.documents(ofRegion: RegionID(region), evidence: evidence, snapshot: snapshot)
                 try await SearchIndex.replace(source: EvidenceSearchSource.source, items: findings.items, with: findings.documents,
                                               in: transaction)
             }

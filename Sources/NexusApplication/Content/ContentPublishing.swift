@@ -77,6 +77,6 @@ public struct ContentPublishing: Sendable {
         guard let info = snapshot.info(document.itemID) else { return ([], nil) }
         let toolkit = ToolkitSearchSource.documents(of: info, snapshot: snapshot)
         guard document.kind == .region else { return (toolkit, nil) }
-        return (toolkit, EvidenceSearchSource.documents(ofRegion: document.slug, evidence: store.evidence, snapshot: snapshot))
+        return (toolkit, EvidenceSearchSource.documents(ofRegion: RegionID(document.slug), evidence: store.evidence, snapshot: snapshot))
     }
 }

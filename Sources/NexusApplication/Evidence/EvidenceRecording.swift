@@ -24,7 +24,7 @@ public struct EvidenceRecording: Sendable {
         /// A change names a finding that does not exist.
         case notFound
         /// A create names an identifier already in use.
-        case exists(String)
+        case exists(FindingID)
         /// The idempotency key was used before for a different request.
         case keyReused
     }
@@ -46,13 +46,13 @@ public struct EvidenceRecording: Sendable {
     /// fields or the CSV columns). A create with an `idempotency` key that was used before
     /// for the same request returns the finding that request made instead of a second one.
     public func saveFinding(
-        fields: [String: String], id: String?, idempotency: IdempotencyRequest? = nil, by actor: AuditActor
+        fields: [String: String], id: FindingID?, idempotency: IdempotencyRequest? = nil, by actor: AuditActor
     ) async throws -> Result<Recorded, Refusal> {
         let state = store.state
         if let id, state.evidence.finding(id) == nil { return .failure(.notFound) }
         if id == nil, let idempotency, let replay = try await replay(idempotency) { return replay }
         var fields = fields
-        if let id { fields["id"] = id }
+        if let id { fields["id"] = id.rawValue }
         let finding: Finding
         switch FindingFields.finding(from: fields, references: EvidenceReferences(snapshot: state.snapshot), newID: EvidenceIDs.make) {
         case .failure(let rejected): return .failure(.invalid(rejected.problems))
@@ -61,14 +61,16 @@ public struct EvidenceRecording: Sendable {
         let documents = EvidenceSearchSource.documents(of: finding, snapshot: state.snapshot)
         do {
             let outcome: EvidenceRepository.Outcome? = try await writes.run { transaction in
-                if id == nil, try await EvidenceRepository.exists(finding.id, in: transaction) { return .init(nil, changes: []) }
+                if id == nil, try await EvidenceRepository.exists(finding.id, in: transaction) {
+                    return .init(EvidenceRepository.Outcome?.none, changes: [])
+                }
                 let outcome = try await EvidenceRepository.save(finding, by: actor, in: transaction)
                 if let idempotency {
                     try await IdempotencyKeys.record(principal: idempotency.principal, key: idempotency.key,
-                                                     idempotency.recorded(resource: finding.id), in: transaction)
+                                                     idempotency.recorded(resource: finding.id.rawValue), in: transaction)
                 }
                 guard outcome != .unchanged else { return .init(outcome, changes: []) }
-                try await SearchIndex.replace(source: EvidenceSearchSource.source, items: [finding.id], with: documents,
+                try await SearchIndex.replace(source: EvidenceSearchSource.source, items: [finding.id.rawValue], with: documents,
                                               in: transaction)
                 return .init(outcome, changes: [.evidence(.findings([finding.id]))])
             }
@@ -89,16 +91,17 @@ public struct EvidenceRecording: Sendable {
             return .failure(.keyReused)
         }
         let finding: Finding?
-        if let cached = store.evidence.finding(recorded.resource) { finding = cached } else { finding = try await records.finding(recorded.resource) }
+        let id = FindingID(recorded.resource)
+        if let cached = store.evidence.finding(id) { finding = cached } else { finding = try await records.finding(id) }
         guard let finding else { return .failure(.notFound) }
         return .success(Recorded(finding: finding, created: true, replayed: true))
     }
 
     /// Deletes a finding; `false` when there was none.
-    public func deleteFinding(_ id: String, by actor: AuditActor) async throws -> Bool {
+    public func deleteFinding(_ id: FindingID, by actor: AuditActor) async throws -> Bool {
         try await writes.run { transaction in
             guard try await EvidenceRepository.deleteFinding(id, by: actor, in: transaction) else { return .init(false, changes: []) }
-            try await SearchIndex.replace(source: EvidenceSearchSource.source, items: [id], with: [], in: transaction)
+            try await SearchIndex.replace(source: EvidenceSearchSource.source, items: [id.rawValue], with: [], in: transaction)
             return .init(true, changes: [.evidence(.findings([id]))])
         }
     }
@@ -107,8 +110,8 @@ public struct EvidenceRecording: Sendable {
     /// `meetings`, which may be left with none); returns the meetings whose counts changed.
     @discardableResult
     public func replaceParticipation(
-        _ counts: [ParticipationCount], meetings: Set<String>? = nil, by actor: AuditActor
-    ) async throws -> [String] {
+        _ counts: [ParticipationCount], meetings: Set<MeetingID>? = nil, by actor: AuditActor
+    ) async throws -> [MeetingID] {
         try await writes.run { transaction in
             let changed = try await EvidenceRepository.replaceParticipation(counts, meetings: meetings, by: actor, in: transaction)
             return .init(changed, changes: changed.isEmpty ? [] : [.evidence(.participation)])
@@ -127,7 +130,7 @@ public struct EvidenceRecording: Sendable {
         return .success(try await writes.run { transaction in
             let outcomes = try await EvidenceRepository.importFindings(findings, by: actor, in: transaction)
             guard (outcomes[.created] ?? 0) + (outcomes[.updated] ?? 0) > 0 else { return .init(outcomes, changes: []) }
-            try await SearchIndex.replace(source: EvidenceSearchSource.source, items: Set(findings.map(\.id)), with: documents,
+            try await SearchIndex.replace(source: EvidenceSearchSource.source, items: Set(findings.map(\.id.rawValue)), with: documents,
                                           in: transaction)
             return .init(outcomes, changes: [.evidence(.touching(findings.map(\.id)))])
         })
@@ -135,7 +138,7 @@ public struct EvidenceRecording: Sendable {
 
     /// Imports participation counts from CSV text, checked whole first like findings;
     /// returns the meetings whose counts changed.
-    public func importParticipation(csv text: String, by actor: AuditActor) async throws -> Result<[String], Rejected<CSVProblem>> {
+    public func importParticipation(csv text: String, by actor: AuditActor) async throws -> Result<[MeetingID], Rejected<CSVProblem>> {
         switch EvidenceCSV.participation(in: text, references: EvidenceReferences(snapshot: store.snapshot)) {
         case .failure(let rejected): return .failure(rejected)
         case .success(let counts): return .success(try await replaceParticipation(counts, by: actor))
@@ -144,7 +147,7 @@ public struct EvidenceRecording: Sendable {
 
     /// The participants recorded by name at a meeting. Personal data: only for the
     /// signed-in pages of those who record evidence.
-    public func participants(of meeting: String) async throws -> [NamedParticipant] {
+    public func participants(of meeting: MeetingID) async throws -> [NamedParticipant] {
         try await records.participants(of: meeting)
     }
 
@@ -162,7 +165,7 @@ public struct EvidenceRecording: Sendable {
     }
 
     /// Erases a participant's record; `false` when there was none at that meeting.
-    public func removeParticipant(_ id: String, meeting: String, by actor: AuditActor) async throws -> Bool {
+    public func removeParticipant(_ id: ParticipantID, meeting: MeetingID, by actor: AuditActor) async throws -> Bool {
         try await writes.run { transaction in
             .init(try await EvidenceRepository.removeParticipant(id, meeting: meeting, by: actor, in: transaction), changes: [])
         }

@@ -23,7 +23,7 @@ enum EvidenceSeeding {
                 guard let count = try await EvidenceRepository.seedFindings(named: "evidence/" + findingsFile, findings,
                                                                             in: transaction)
                 else { return .init(Int?.none, changes: []) }
-                try await SearchIndex.replace(source: EvidenceSearchSource.source, items: Set(findings.map(\.id)),
+                try await SearchIndex.replace(source: EvidenceSearchSource.source, items: Set(findings.map(\.id.rawValue)),
                                               with: documents, in: transaction)
                 return .init(count, changes: [.evidence(.all)])
             }

@@ -14,11 +14,11 @@ public enum EvidenceSearchSource {
     /// The documents of one finding.
     public static func documents(of finding: Finding, snapshot: ToolkitSnapshot) -> [SearchDocument] {
         finding.texts.sorted { $0.key.rawValue < $1.key.rawValue }.map { language, text in
-            let regionTitle = snapshot.region(slug: finding.region).map { $0.info.text.resolve(language).text.title }
+            let regionTitle = snapshot.region(slug: finding.region.rawValue).map { $0.info.text.resolve(language).text.title }
             return SearchDocument(
-                id: "\(source):\(finding.id)/\(language.code)", source: source, kind: kind, item: finding.id,
+                id: "\(source):\(finding.id)/\(language.code)", source: source, kind: kind, item: finding.id.rawValue,
                 language: language, title: title(of: text),
-                text: [text, regionTitle].compactMap { $0 }.joined(separator: "\n"), facets: ["region": [finding.region]])
+                text: [text, regionTitle].compactMap { $0 }.joined(separator: "\n"), facets: ["region": [finding.region.rawValue]])
         }
     }
 
@@ -35,10 +35,10 @@ public enum EvidenceSearchSource {
 extension EvidenceSearchSource {
     /// The documents of the findings of `region`: they carry its title, so renaming the
     /// region rewrites them.
-    static func documents(ofRegion region: String, evidence: EvidenceSnapshot, snapshot: ToolkitSnapshot)
+    static func documents(ofRegion region: RegionID, evidence: EvidenceSnapshot, snapshot: ToolkitSnapshot)
         -> (items: Set<String>, documents: [SearchDocument])
     {
         let findings = evidence.findings(inRegion: region)
-        return (Set(findings.map(\.id)), findings.flatMap { documents(of: $0, snapshot: snapshot) })
+        return (Set(findings.map(\.id.rawValue)), findings.flatMap { documents(of: $0, snapshot: snapshot) })
     }
 }

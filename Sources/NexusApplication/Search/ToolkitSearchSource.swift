@@ -45,7 +45,7 @@ public enum ToolkitSearchSource {
         case .actor: return ["actor": [info.slug]]
         case .instrument: return ["instrument": [info.slug]]
         case .region: return ["region": [info.slug]]
-        case .meeting: return snapshot.meeting(slug: info.slug).map { ["region": [$0.region]] } ?? [:]
+        case .meeting: return snapshot.meeting(slug: info.slug).map { ["region": [$0.region.rawValue]] } ?? [:]
         default: return [:]
         }
     }

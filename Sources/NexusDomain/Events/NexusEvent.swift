@@ -18,7 +18,7 @@ public enum EvidenceChange: Sendable, Hashable, Codable {
     /// Anything, such as a large import: the evidence is read whole.
     case all
     /// These findings (created, changed or deleted).
-    case findings(Set<String>)
+    case findings(Set<FindingID>)
     /// Participation counts.
     case participation
 
@@ -27,7 +27,7 @@ public enum EvidenceChange: Sendable, Hashable, Codable {
     public static let findingsReadOneByOne = 200
 
     /// The change for `ids`: the findings themselves, or everything when there are many.
-    public static func touching(_ ids: some Collection<String>) -> EvidenceChange {
+    public static func touching(_ ids: some Collection<FindingID>) -> EvidenceChange {
         ids.count > findingsReadOneByOne ? .all : .findings(Set(ids))
     }
 }

@@ -1,7 +1,35 @@
 import Foundation
 
-/// ISO 3166-1 alpha-2 country codes, as the evidence records and the maps use them.
-public enum CountryCode {
+/// An ISO 3166-1 alpha-2 country code in capitals, as the evidence records and the maps use
+/// them; only codes the system's locale data knows (Kosovo's `XK` among them) can be made.
+public struct CountryCode: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+    /// The code, such as `AL`.
+    public let rawValue: String
+
+    /// The code a person typed, in capitals without spaces, if it is a known one.
+    public init?(_ text: some StringProtocol) {
+        let code = text.trimmingCharacters(in: .whitespaces).uppercased()
+        guard Self.all.contains(code) else { return nil }
+        rawValue = code
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let code = CountryCode(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(text) is not a country code"))
+        }
+        self = code
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+
     /// The two-letter region codes the system's locale data knows, Kosovo's `XK` among them.
     public static let all: Set<String> = Set(
         Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isUppercase } }
@@ -9,10 +37,4 @@ public enum CountryCode {
 
     /// Whether `code` is a known two-letter country code in capitals.
     public static func isKnown(_ code: String) -> Bool { all.contains(code) }
-
-    /// The code a person typed, in capitals without spaces, if it is known.
-    public static func parse(_ text: some StringProtocol) -> String? {
-        let code = text.trimmingCharacters(in: .whitespaces).uppercased()
-        return all.contains(code) ? code : nil
-    }
 }

@@ -1,6 +1,6 @@
 /// What is wrong with one field of an evidence record. The web and the command line
 /// put it into words; imports add the line it was found on.
-public struct EvidenceProblem: Sendable, Hashable {
+public struct EvidenceProblem: Error, Sendable, Hashable {
     /// The field, named as in the CSV layout and the forms (`region`, `text_fr`).
     public let field: String
     /// What is wrong with it.
@@ -57,7 +57,7 @@ public struct EvidenceReferences: Sendable {
     /// The references a toolkit snapshot offers.
     public init(snapshot: ToolkitSnapshot) {
         regions = Set(snapshot.regions.map(\.info.slug))
-        meetingRegions = Dictionary(uniqueKeysWithValues: snapshot.meetings.map { ($0.info.slug, $0.region) })
+        meetingRegions = Dictionary(uniqueKeysWithValues: snapshot.meetings.map { ($0.info.slug, $0.region.rawValue) })
         practices = Set(snapshot.practices.map(\.info.slug))
     }
 

@@ -2,17 +2,17 @@
 /// enabling factor, a challenge or a promising practice, with where it comes from.
 public struct Finding: Sendable, Hashable, Identifiable {
     /// A stable identifier: a slug, given by the seed file or made when a finding is recorded.
-    public var id: String
-    /// The slug of the meeting it was gathered at, if it came from one.
-    public var meeting: String?
-    /// The slug of the region it concerns.
-    public var region: String
+    public var id: FindingID
+    /// The meeting it was gathered at, if it came from one.
+    public var meeting: MeetingID?
+    /// The region it concerns.
+    public var region: RegionID
     /// What it records.
     public var kind: FindingKind
     /// The form of the nexus it shows, when it shows one.
     public var nexusForm: NexusForm?
-    /// The countries it names, ISO 3166-1 alpha-2, sorted.
-    public var countries: [String]
+    /// The countries it names, sorted.
+    public var countries: [CountryCode]
     /// The illicit markets involved.
     public var markets: [CrimeMarket]
     /// The enabling factors it names.
@@ -28,8 +28,8 @@ public struct Finding: Sendable, Hashable, Identifiable {
 
     /// Creates a finding.
     public init(
-        id: String, meeting: String? = nil, region: String, kind: FindingKind, nexusForm: NexusForm? = nil,
-        countries: [String] = [], markets: [CrimeMarket] = [], factors: [EnablingFactor] = [],
+        id: FindingID, meeting: MeetingID? = nil, region: RegionID, kind: FindingKind, nexusForm: NexusForm? = nil,
+        countries: [CountryCode] = [], markets: [CrimeMarket] = [], factors: [EnablingFactor] = [],
         practices: [String] = [], source: String, confidence: FindingConfidence, texts: [Language: String]
     ) {
         self.id = id

@@ -50,14 +50,20 @@ public enum FindingFields {
         let nexusForm = choice("nexus_form", NexusForm.self)
         let markets = choices("crime_markets", CrimeMarket.self)
         let factors = choices("enabling_factors", EnablingFactor.self)
-        let countries = EvidenceLists.split(value("countries")).map { $0.uppercased() }
+        let countries = EvidenceLists.split(value("countries")).compactMap { word -> CountryCode? in
+            guard let code = CountryCode(word) else {
+                problems.append(EvidenceProblem("countries", .unknownCountry(word.uppercased())))
+                return nil
+            }
+            return code
+        }
         var texts: [Language: String] = [:]
         for language in Language.allCases where !value(textColumn(language)).isEmpty {
             texts[language] = value(textColumn(language))
         }
         let finding = Finding(
-            id: value("id").isEmpty ? newID() : value("id"), meeting: value("meeting").isEmpty ? nil : value("meeting"),
-            region: value("region"), kind: kind ?? .manifestation, nexusForm: nexusForm, countries: countries,
+            id: FindingID(value("id").isEmpty ? newID() : value("id")),
+            meeting: value("meeting").isEmpty ? nil : MeetingID(value("meeting")), region: RegionID(value("region")), kind: kind ?? .manifestation, nexusForm: nexusForm, countries: countries,
             markets: markets, factors: factors, practices: EvidenceLists.split(value("practices")),
             source: value("source"), confidence: confidence ?? .confirmed, texts: texts
         ).normalized
@@ -69,23 +75,21 @@ public enum FindingFields {
     /// countries, lengths, and at least one text.
     private static func problems(with finding: Finding, references: EvidenceReferences) -> [EvidenceProblem] {
         var problems: [EvidenceProblem] = []
-        if !finding.id.isValidSlug { problems.append(EvidenceProblem("id", .invalidIdentifier(finding.id))) }
-        if finding.region.isEmpty {
+        if !finding.id.rawValue.isValidSlug { problems.append(EvidenceProblem("id", .invalidIdentifier(finding.id.rawValue))) }
+        let region = finding.region.rawValue
+        if region.isEmpty {
             problems.append(EvidenceProblem("region", .missing))
-        } else if !references.regions.contains(finding.region) {
-            problems.append(EvidenceProblem("region", .unknownRegion(finding.region)))
+        } else if !references.regions.contains(region) {
+            problems.append(EvidenceProblem("region", .unknownRegion(region)))
         }
-        if let meeting = finding.meeting {
-            if let region = references.meetingRegions[meeting] {
-                if region != finding.region, references.regions.contains(finding.region) {
-                    problems.append(EvidenceProblem("meeting", .meetingInOtherRegion(meeting: meeting, region: region)))
+        if let meeting = finding.meeting?.rawValue {
+            if let meetingRegion = references.meetingRegions[meeting] {
+                if meetingRegion != region, references.regions.contains(region) {
+                    problems.append(EvidenceProblem("meeting", .meetingInOtherRegion(meeting: meeting, region: meetingRegion)))
                 }
             } else {
                 problems.append(EvidenceProblem("meeting", .unknownMeeting(meeting)))
             }
-        }
-        for country in finding.countries where !CountryCode.isKnown(country) {
-            problems.append(EvidenceProblem("countries", .unknownCountry(country)))
         }
         for practice in finding.practices where !references.practices.contains(practice) {
             problems.append(EvidenceProblem("practices", .unknownPractice(practice)))
@@ -107,8 +111,9 @@ public enum FindingFields {
     /// A finding as its fields, lists joined with `;`, for exports and forms.
     public static func values(of finding: Finding) -> [String: String] {
         var values: [String: String] = [
-            "id": finding.id, "meeting": finding.meeting ?? "", "region": finding.region, "kind": finding.kind.rawValue,
-            "nexus_form": finding.nexusForm?.rawValue ?? "", "countries": EvidenceLists.join(finding.countries),
+            "id": finding.id.rawValue, "meeting": finding.meeting?.rawValue ?? "", "region": finding.region.rawValue,
+            "kind": finding.kind.rawValue, "nexus_form": finding.nexusForm?.rawValue ?? "",
+            "countries": EvidenceLists.join(finding.countries.map(\.rawValue)),
             "crime_markets": EvidenceLists.join(finding.markets.map(\.rawValue)),
             "enabling_factors": EvidenceLists.join(finding.factors.map(\.rawValue)),
             "practices": EvidenceLists.join(finding.practices), "confidence": finding.confidence.rawValue,

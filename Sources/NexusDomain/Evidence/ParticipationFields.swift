@@ -27,8 +27,10 @@ public enum ParticipationFields {
             problems.append(EvidenceProblem("category", .notAChoice(
                 value: value("category"), choices: StakeholderCategory.allCases.map(\.rawValue))))
         }
-        let country = value("country").isEmpty ? nil : value("country").uppercased()
-        if let country, !CountryCode.isKnown(country) { problems.append(EvidenceProblem("country", .unknownCountry(country))) }
+        let country = value("country").isEmpty ? nil : CountryCode(value("country"))
+        if !value("country").isEmpty, country == nil {
+            problems.append(EvidenceProblem("country", .unknownCountry(value("country").uppercased())))
+        }
         let count = parseCount(value("count"))
         if value("count").isEmpty {
             problems.append(EvidenceProblem("count", .missing))
@@ -36,7 +38,7 @@ public enum ParticipationFields {
             problems.append(EvidenceProblem("count", .notACount(value("count"))))
         }
         guard problems.isEmpty, let category, let count else { return .failure(Rejected(problems)) }
-        return .success(ParticipationCount(meeting: meeting, category: category, country: country, count: count))
+        return .success(ParticipationCount(meeting: MeetingID(meeting), category: category, country: country, count: count))
     }
 
     /// A whole number from 0 to ``maximumCount``; Arabic-Indic digits are read too.
@@ -49,7 +51,7 @@ public enum ParticipationFields {
 
     /// A count as its fields, for exports.
     public static func values(of count: ParticipationCount) -> [String: String] {
-        ["meeting": count.meeting, "category": count.category.rawValue, "country": count.country ?? "",
+        ["meeting": count.meeting.rawValue, "category": count.category.rawValue, "country": count.country?.rawValue ?? "",
          "count": String(count.count)]
     }
 }
@@ -67,15 +69,20 @@ public enum ParticipantRules {
         if participant.organisation.count > maximumLength {
             problems.append(EvidenceProblem("organisation", .tooLong(maximum: maximumLength)))
         }
-        if let country = participant.country, !CountryCode.isKnown(country) {
-            problems.append(EvidenceProblem("country", .unknownCountry(country)))
-        }
         if !consented {
             problems.append(EvidenceProblem("consent", .consentRequired))
         } else if !isDay(participant.consentDate) {
             problems.append(EvidenceProblem("consent_date", participant.consentDate.isEmpty ? .missing : .invalidDate(participant.consentDate)))
         }
         return problems
+    }
+
+    /// The country a person typed: `nil` when blank, a problem when it is no known code.
+    public static func country(_ text: String) -> Result<CountryCode?, EvidenceProblem> {
+        let trimmed = text.trimmingWhitespace()
+        if trimmed.isEmpty { return .success(nil) }
+        guard let code = CountryCode(trimmed) else { return .failure(EvidenceProblem("country", .unknownCountry(trimmed.uppercased()))) }
+        return .success(code)
     }
 
     /// Whether `text` is a real calendar day written `YYYY-MM-DD`.

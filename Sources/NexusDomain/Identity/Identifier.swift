@@ -32,3 +32,15 @@ public struct Identifier<Subject>: Hashable, Sendable, Comparable, Codable, Cust
 
 /// A user's identifier.
 public typealias UserID = Identifier<User>
+
+/// A finding's identifier.
+public typealias FindingID = Identifier<Finding>
+
+/// A consultation meeting's identifier: its slug as a toolkit item.
+public typealias MeetingID = Identifier<Meeting>
+
+/// A region's identifier: its slug as a toolkit item.
+public typealias RegionID = Identifier<Region>
+
+/// A named participant's identifier.
+public typealias ParticipantID = Identifier<NamedParticipant>

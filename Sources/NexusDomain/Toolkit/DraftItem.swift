@@ -105,7 +105,7 @@ struct DraftItem {
 
     var meeting: Meeting {
         Meeting(
-            info: info, region: fields["region"]?.stringValue ?? "", country: fields["country"]?.stringValue ?? "",
+            info: info, region: RegionID(fields["region"]?.stringValue ?? ""), country: fields["country"]?.stringValue ?? "",
             start: fields["start"]?.stringValue.flatMap(PartialDate.init) ?? PartialDate("1900")!,
             end: fields["end"]?.stringValue.flatMap(PartialDate.init), themes: strings("themes"),
             documents: strings("documents"))

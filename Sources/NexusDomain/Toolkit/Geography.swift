@@ -2,14 +2,17 @@
 public struct Region: Sendable, Hashable {
     /// Identity, status, sources and text (the text says what the consultations found there).
     public let info: ItemInfo
+
+    /// The region's identifier, its slug.
+    public var id: RegionID { RegionID(info.slug) }
 }
 
 /// A consultation meeting held in a region, as the public record gives it.
 public struct Meeting: Sendable, Hashable {
     /// Identity, status, sources and text (title, city, partners).
     public let info: ItemInfo
-    /// The slug of the meeting's region.
-    public let region: String
+    /// The meeting's region.
+    public let region: RegionID
     /// The host country, ISO 3166-1 alpha-2.
     public let country: String
     /// When it started, as precisely as the sources say.
@@ -20,4 +23,7 @@ public struct Meeting: Sendable, Hashable {
     public let themes: [String]
     /// Links to the meeting's documents (agenda, reports, presentations).
     public let documents: [String]
+
+    /// The meeting's identifier, its slug.
+    public var id: MeetingID { MeetingID(info.slug) }
 }

@@ -88,11 +88,17 @@ public struct ToolkitSnapshot: Sendable {
     /// The region with `slug`.
     public func region(slug: String) -> Region? { regions.first { $0.info.slug == slug } }
 
+    /// The region with this identifier, if there is one.
+    public func region(_ id: RegionID) -> Region? { region(slug: id.rawValue) }
+
     /// The meeting with this slug.
     public func meeting(slug: String) -> Meeting? { meetings.first { $0.info.slug == slug } }
 
+    /// The meeting with this identifier, if there is one.
+    public func meeting(_ id: MeetingID) -> Meeting? { meeting(slug: id.rawValue) }
+
     /// The meetings held in a region, by date.
-    public func meetings(inRegion slug: String) -> [Meeting] { meetings.filter { $0.region == slug } }
+    public func meetings(inRegion region: RegionID) -> [Meeting] { meetings.filter { $0.region == region } }
 
     /// The common part of the item `id`, if the snapshot has it.
     public func info(_ id: ContentItemID) -> ItemInfo? { infoIndex[id] }

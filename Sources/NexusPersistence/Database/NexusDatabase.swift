@@ -43,6 +43,11 @@ public final class NexusDatabase: Sendable {
         self.closePool = close
     }
 
+    /// How long a request waits for a free connection before it fails. A burst of writes
+    /// on a busy two-core host queues for longer than the pool's default ten seconds, and
+    /// a request that waits is better than a write refused with a server error.
+    static let connectionWait = TimeAmount.seconds(30)
+
     /// Opens a connection pool to `location`, creating the SQLite file's folder if needed.
     public static func open(
         _ location: DatabaseLocation,
@@ -65,7 +70,8 @@ public final class NexusDatabase: Sendable {
             threads.start()
             let source = SQLiteSettingsSource(path: path, threadPool: threads)
             let pool = EventLoopGroupConnectionPool(
-                source: source, maxConnectionsPerEventLoop: perLoop, logger: logger, on: eventLoopGroup)
+                source: source, maxConnectionsPerEventLoop: perLoop, requestTimeout: Self.connectionWait, logger: logger,
+                on: eventLoopGroup)
             let database = SQLitePoolDatabase(pool: pool, logger: logger).sql(queryLogLevel: .trace)
             return NexusDatabase(engine: .sqlite, location: location, sql: database, eventLoopGroup: eventLoopGroup, close: {
                 try await pool.shutdownAsync()
@@ -79,7 +85,7 @@ public final class NexusDatabase: Sendable {
             }
             let pool = EventLoopGroupConnectionPool(
                 source: PostgresConnectionSource(sqlConfiguration: configuration),
-                maxConnectionsPerEventLoop: 4, logger: logger, on: eventLoopGroup)
+                maxConnectionsPerEventLoop: 4, requestTimeout: Self.connectionWait, logger: logger, on: eventLoopGroup)
             let database = pool.database(logger: logger).sql(queryLogLevel: .trace)
             return NexusDatabase(engine: .postgresql, location: location, sql: database, postgresConfiguration: configuration,
                                  eventLoopGroup: eventLoopGroup, close: { try await pool.shutdownAsync() })

@@ -21,7 +21,7 @@ struct SQLiteSettingsSource: ConnectionPoolSource {
                     "PRAGMA journal_mode = WAL",
                     "PRAGMA synchronous = NORMAL",
                     "PRAGMA foreign_keys = ON",
-                    "PRAGMA busy_timeout = 10000",
+                    "PRAGMA busy_timeout = 30000",
                 ]
                 return pragmas.reduce(eventLoop.makeSucceededVoidFuture()) { previous, pragma in
                     previous.flatMap { connection.query(pragma).map { _ in } }

@@ -32,23 +32,30 @@ public struct EvidenceRepository: Sendable {
     }
 
     /// A row of `participation_counts`; `meeting` when the query did not select it.
-    static func count(from row: any SQLRow, meeting: String?) throws -> ParticipationCount {
+    static func count(from row: any SQLRow, meeting: MeetingID?) throws -> ParticipationCount {
         let category = try known(StakeholderCategory.self, row, "category", table: "participation_counts")
-        let country = try row.decode(column: "country", as: String.self)
         return ParticipationCount(
-            meeting: try meeting ?? row.decode(column: "meeting", as: String.self), category: category,
-            country: country.isEmpty ? nil : country, count: try row.decode(column: "participants", as: Int.self))
+            meeting: try meeting ?? MeetingID(row.decode(column: "meeting", as: String.self)), category: category,
+            country: try country(row.decode(column: "country", as: String.self), table: "participation_counts"),
+            count: try row.decode(column: "participants", as: Int.self))
+    }
+
+    /// A stored country code; empty for none. One this build does not know is an error.
+    static func country(_ text: String?, table: String) throws -> CountryCode? {
+        guard let text, !text.isEmpty else { return nil }
+        guard let code = CountryCode(text) else { throw StoredValueInvalid(table: table, column: "country", value: text) }
+        return code
     }
 
     /// One finding as stored now.
-    public func finding(_ id: String) async throws -> Finding? {
+    public func finding(_ id: FindingID) async throws -> Finding? {
         try await Self.findings(where: id, in: database.sql).first
     }
 
     /// Reads findings with their texts and tags: all of them, or the one with `id`.
-    static func findings(where id: String?, in db: any SQLDatabase) async throws -> [Finding] {
-        let filter: SQLQueryString = id.map { "WHERE id = \(bind: $0)" } ?? ""
-        let tagFilter: SQLQueryString = id.map { "WHERE finding_id = \(bind: $0)" } ?? ""
+    static func findings(where id: FindingID?, in db: any SQLDatabase) async throws -> [Finding] {
+        let filter: SQLQueryString = id.map { "WHERE id = \(bind: $0.rawValue)" } ?? ""
+        let tagFilter: SQLQueryString = id.map { "WHERE finding_id = \(bind: $0.rawValue)" } ?? ""
         let rows: [any SQLRow] = try await db.raw("""
             SELECT id, meeting, region, kind, nexus_form, source, confidence FROM findings \(filter)
             """).all()
@@ -72,10 +79,10 @@ public struct EvidenceRepository: Sendable {
             let confidence = try known(FindingConfidence.self, row, "confidence", table: "findings")
             let tag = tags[id] ?? [:]
             return Finding(
-                id: id, meeting: try row.decode(column: "meeting", as: String?.self),
-                region: try row.decode(column: "region", as: String.self), kind: kind,
+                id: FindingID(id), meeting: try row.decode(column: "meeting", as: String?.self).map { MeetingID($0) },
+                region: RegionID(try row.decode(column: "region", as: String.self)), kind: kind,
                 nexusForm: try row.decode(column: "nexus_form", as: String?.self).map { try known(NexusForm.self, $0, "nexus_form") },
-                countries: tag[Tag.country.rawValue] ?? [],
+                countries: try (tag[Tag.country.rawValue] ?? []).compactMap { try Self.country($0, table: "finding_tags") },
                 markets: try (tag[Tag.market.rawValue] ?? []).map { try known(CrimeMarket.self, $0, "finding_tags.value") },
                 factors: try (tag[Tag.factor.rawValue] ?? []).map { try known(EnablingFactor.self, $0, "finding_tags.value") },
                 practices: tag[Tag.practice.rawValue] ?? [],
@@ -91,7 +98,7 @@ public struct EvidenceRepository: Sendable {
 
         func values(of finding: Finding) -> [String] {
             switch self {
-            case .country: finding.countries
+            case .country: finding.countries.map(\.rawValue)
             case .market: finding.markets.map(\.rawValue)
             case .factor: finding.factors.map(\.rawValue)
             case .practice: finding.practices

@@ -1,4 +1,5 @@
 import NexusDomain
+import NexusTestSupport
 import Testing
 
 @Suite("Evidence CSV: reading, writing and checking")

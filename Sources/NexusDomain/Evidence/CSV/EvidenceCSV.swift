@@ -42,7 +42,7 @@ public enum EvidenceCSV {
     public static func findings(
         in text: String, references: EvidenceReferences, newID: () -> String
     ) -> Result<[Finding], Rejected<CSVProblem>> {
-        decode(text, columns: FindingFields.columns, required: FindingFields.requiredColumns, key: (\.id, "id")) {
+        decode(text, columns: FindingFields.columns, required: FindingFields.requiredColumns, key: (\.id.rawValue, "id")) {
             FindingFields.finding(from: $0, references: references, newID: newID)
         }
     }

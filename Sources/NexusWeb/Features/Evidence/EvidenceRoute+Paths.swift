@@ -29,12 +29,12 @@ extension EvidenceRoute.Page {
     static func parse(_ segments: [String]) -> Self? {
         switch segments.count {
         case 0: return .dashboard
-        case 1: return segments[0].isValidSlug && !reservedWords.contains(segments[0]) ? .region(segments[0]) : nil
+        case 1: return segments[0].isValidSlug && !reservedWords.contains(segments[0]) ? .region(RegionID(segments[0])) : nil
         case 2:
             guard segments[1].isValidSlug, segments[1] != "new" else { return nil }
             switch segments[0] {
-            case "meetings": return .meeting(segments[1])
-            case "findings": return .finding(segments[1])
+            case "meetings": return .meeting(MeetingID(segments[1]))
+            case "findings": return .finding(FindingID(segments[1]))
             default: return nil
             }
         default: return nil
@@ -80,19 +80,19 @@ extension EvidenceRoute.Desk {
             switch (rest[0], rest[1]) {
             case ("meetings", "new"): return .meetingNew
             case ("findings", "new"): return .findingNew
-            case ("meetings", let slug): return .meetingRecord(slug)
-            case ("findings", let id): return .findingEdit(id)
+            case ("meetings", let slug): return .meetingRecord(MeetingID(slug))
+            case ("findings", let id): return .findingEdit(FindingID(id))
             default: return nil
             }
         case 3:
             guard rest[1].isValidSlug, rest[1] != "new" else { return nil }
-            if rest[0] == "meetings", rest[2] == "participants" { return .participantAdd(rest[1]) }
-            if rest[0] == "findings", rest[2] == "delete" { return .findingDelete(rest[1]) }
+            if rest[0] == "meetings", rest[2] == "participants" { return .participantAdd(MeetingID(rest[1])) }
+            if rest[0] == "findings", rest[2] == "delete" { return .findingDelete(FindingID(rest[1])) }
             return nil
         case 5:
             guard rest[0] == "meetings", rest[1].isValidSlug, rest[2] == "participants", rest[3].isValidSlug, rest[4] == "remove"
             else { return nil }
-            return .participantRemove(meeting: rest[1], id: rest[3])
+            return .participantRemove(meeting: MeetingID(rest[1]), id: ParticipantID(rest[3]))
         default:
             return nil
         }
@@ -123,10 +123,10 @@ extension EvidenceRoute.API {
     static func parse(_ segments: [String], _ language: Language) -> Self? {
         switch (segments.first, segments.count) {
         case ("meetings", 1): .meetings(language)
-        case ("meetings", 2) where segments[1].isValidSlug: .meeting(segments[1], language)
-        case ("meetings", 3) where segments[1].isValidSlug && segments[2] == "participation": .participation(segments[1])
+        case ("meetings", 2) where segments[1].isValidSlug: .meeting(MeetingID(segments[1]), language)
+        case ("meetings", 3) where segments[1].isValidSlug && segments[2] == "participation": .participation(MeetingID(segments[1]))
         case ("findings", 1): .findings(language)
-        case ("findings", 2) where segments[1].isValidSlug: .finding(segments[1], language)
+        case ("findings", 2) where segments[1].isValidSlug: .finding(FindingID(segments[1]), language)
         default: nil
         }
     }

@@ -22,11 +22,11 @@ public enum EvidenceRoute: FeatureRoute {
         /// The dashboard of all regions.
         case dashboard
         /// One region's dashboard.
-        case region(String)
+        case region(RegionID)
         /// A consultation meeting: where, when, who took part, what it found.
-        case meeting(String)
+        case meeting(MeetingID)
         /// One finding, with its meeting and the practices it informed.
-        case finding(String)
+        case finding(FindingID)
     }
 
     /// The signed-in pages of the desk.
@@ -36,17 +36,17 @@ public enum EvidenceRoute: FeatureRoute {
         /// A form for a new consultation meeting.
         case meetingNew
         /// A meeting's participation counts and named participants.
-        case meetingRecord(String)
+        case meetingRecord(MeetingID)
         /// Adds a participant who consented (POST).
-        case participantAdd(String)
+        case participantAdd(MeetingID)
         /// Erases a participant's record (POST).
-        case participantRemove(meeting: String, id: String)
+        case participantRemove(meeting: MeetingID, id: ParticipantID)
         /// A form for a new finding; `?meeting=` fills in the meeting and region.
         case findingNew
         /// A finding's form.
-        case findingEdit(String)
+        case findingEdit(FindingID)
         /// Deletes a finding (POST).
-        case findingDelete(String)
+        case findingDelete(FindingID)
         /// Uploading findings or participation as CSV.
         case importFile
     }
@@ -62,13 +62,13 @@ public enum EvidenceRoute: FeatureRoute {
         /// Consultation meetings: GET lists, POST records a new one.
         case meetings(Language)
         /// One meeting: GET reads, PUT changes.
-        case meeting(String, Language)
+        case meeting(MeetingID, Language)
         /// A meeting's participation counts: GET reads, PUT replaces.
-        case participation(String)
+        case participation(MeetingID)
         /// Findings: GET lists (filtered by `region`, `kind`, `meeting`, `practice`), POST records.
         case findings(Language)
         /// One finding: GET reads, PUT changes, DELETE removes.
-        case finding(String, Language)
+        case finding(FindingID, Language)
     }
 
     public enum Name: String, CaseIterable, Sendable {

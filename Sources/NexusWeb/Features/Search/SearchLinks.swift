@@ -9,7 +9,7 @@ import NexusRendering
 /// so an index never holds an address that a later route or practice number changed.
 enum SearchLinks {
     static func path(of document: SearchDocument, snapshot: ToolkitSnapshot) -> String {
-        if document.kind == EvidenceSearchSource.kind { return Route.evidence(.page(document.language, .finding(document.item))).path }
+        if document.kind == EvidenceSearchSource.kind { return Route.evidence(.page(document.language, .finding(FindingID(document.item)))).path }
         if let kind = ContentKind(rawValue: document.kind),
            let path = PublicLinks.page(for: ContentItemID(kind: kind, slug: document.item), language: document.language,
                                        snapshot: snapshot) {

@@ -14,8 +14,8 @@ enum PublicLinks {
         case .instrument: .toolkit(.page(language, .instrument(item.slug)))
         case .actor: .toolkit(.page(language, .actor(item.slug)))
         case .initiative: .toolkit(.page(language, .initiative(item.slug)))
-        case .region: .evidence(.page(language, .region(item.slug)))
-        case .meeting: .evidence(.page(language, .meeting(item.slug)))
+        case .region: .evidence(.page(language, .region(RegionID(item.slug))))
+        case .meeting: .evidence(.page(language, .meeting(MeetingID(item.slug))))
         }
         return route?.path
     }

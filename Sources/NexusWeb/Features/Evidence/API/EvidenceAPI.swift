@@ -25,7 +25,7 @@ struct EvidenceAPI {
         case (.meetings(let language), .post):
             return try await writeMeeting(slug: nil, body: try await body(&request), language: language)
         case (.meeting(let slug, let language), .put):
-            return try await writeMeeting(slug: slug, body: try await body(&request), language: language)
+            return try await writeMeeting(slug: slug.rawValue, body: try await body(&request), language: language)
         case (.participation(let slug), .put):
             return try await writeParticipation(slug, body: try await body(&request))
         case (.findings(let language), .post):
@@ -67,7 +67,7 @@ struct EvidenceAPI {
     }
 
     private func writeFinding(
-        id: String?, body: Data, idempotency: IdempotencyRequest?, language: Language
+        id: FindingID?, body: Data, idempotency: IdempotencyRequest?, language: Language
     ) async throws -> Response {
         let t = services.localization[language]
         if let key = idempotency?.key, key.isEmpty || key.count > 200 {
@@ -80,7 +80,7 @@ struct EvidenceAPI {
         }
         switch try await services.app.evidence.saveFinding(fields: input.fields, id: id, idempotency: idempotency, by: identity.actor) {
         case .failure(.notFound): return .jsonError(.notFound, code: "not_found", message: t(.errorNotFoundTitle))
-        case .failure(.exists(let given)): return .jsonError(.conflict, code: "exists", message: t(.apiFindingExists, ["id": given]))
+        case .failure(.exists(let given)): return .jsonError(.conflict, code: "exists", message: t(.apiFindingExists, ["id": given.rawValue]))
         case .failure(.keyReused):
             return .jsonError(.unprocessableContent, code: "idempotency_key_reused", message: t(.apiIdempotencyKeyReused))
         case .failure(.invalid(let problems)):
@@ -91,10 +91,10 @@ struct EvidenceAPI {
         }
     }
 
-    private func writeParticipation(_ slug: String, body: Data) async throws -> Response {
+    private func writeParticipation(_ meeting: MeetingID, body: Data) async throws -> Response {
         let t = services.localization[.source]
         let state = services.store.state
-        guard state.snapshot.meeting(slug: slug) != nil else { return .jsonError(.notFound, code: "not_found", message: t(.errorNotFoundTitle)) }
+        guard state.snapshot.meeting(slug: meeting.rawValue) != nil else { return .jsonError(.notFound, code: "not_found", message: t(.errorNotFoundTitle)) }
         let input: EvidenceAPIModels.ParticipationIn
         switch decode(EvidenceAPIModels.ParticipationIn.self, body, t) {
         case .failure(let invalid): return invalid.response
@@ -104,7 +104,7 @@ struct EvidenceAPI {
         var counts: [ParticipationCount] = []
         var problems: [(String, String)] = []
         for (index, count) in input.counts.enumerated() {
-            let values = ["meeting": slug, "category": count.category, "country": count.country ?? "", "count": String(count.count)]
+            let values = ["meeting": meeting.rawValue, "category": count.category, "country": count.country ?? "", "count": String(count.count)]
             switch ParticipationFields.count(from: values, references: references) {
             case .success(let parsed): counts.append(parsed)
             case .failure(let rejected): problems += rejected.problems.map { ("counts[\(index)].\($0.field)", EvidenceMessages.text($0.kind, t)) }
@@ -112,8 +112,8 @@ struct EvidenceAPI {
         }
         if Set(counts.map(\.key)).count != counts.count { problems.append(("counts", t(.problemDuplicate, ["line": "-"]))) }
         guard problems.isEmpty else { return Self.problems(problems, t) }
-        try await services.app.evidence.replaceParticipation(counts, meetings: [slug], by: identity.actor)
-        return EvidenceReads(state: services.store.state, t: t).answer(.participation(slug), query: [:])
+        try await services.app.evidence.replaceParticipation(counts, meetings: [meeting], by: identity.actor)
+        return EvidenceReads(state: services.store.state, t: t).answer(.participation(meeting), query: [:])
     }
 
     private func writeMeeting(slug: String?, body: Data, language: Language) async throws -> Response {
@@ -135,7 +135,7 @@ struct EvidenceAPI {
         case .invalid(let problems)?: return Self.problems(problems.map { ("meeting", $0.message) }, t)
         case nil: break
         }
-        var response = EvidenceReads(state: services.store.state, t: t).answer(.meeting(target, language), query: [:])
+        var response = EvidenceReads(state: services.store.state, t: t).answer(.meeting(MeetingID(target), language), query: [:])
         if slug == nil { response.status = .created }
         return response
     }

@@ -44,7 +44,7 @@ enum EvidenceAPIModels {
     }
 
     struct Participation: Encodable, Sendable {
-        let meeting: String
+        let meeting: MeetingID
         let counts: [Count]
     }
 
@@ -53,12 +53,12 @@ enum EvidenceAPIModels {
     }
 
     struct FindingOut: Encodable, Sendable {
-        let id: String
-        @Nullable var meeting: String?
-        let region: String
+        let id: FindingID
+        @Nullable var meeting: MeetingID?
+        let region: RegionID
         let kind: String
         @Nullable var nexusForm: String?
-        let countries: [String]
+        let countries: [CountryCode]
         let crimeMarkets: [String]
         let enablingFactors: [String]
         let practices: [String]

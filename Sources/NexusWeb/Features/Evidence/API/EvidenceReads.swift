@@ -17,14 +17,14 @@ struct EvidenceReads {
         case .meetings(let language):
             return .json(EvidenceAPIModels.MeetingList(language: language.code, meetings: snapshot.meetings.map { summary($0, language) }))
         case .meeting(let slug, let language):
-            guard let meeting = snapshot.meeting(slug: slug) else { return notFound }
+            guard let meeting = snapshot.meeting(slug: slug.rawValue) else { return notFound }
             let text = meeting.info.text.resolve(language).text
             return .json(EvidenceAPIModels.MeetingDetail(
                 language: language.code, meeting: summary(meeting, language), otherThemes: text.otherThemes, agenda: text.agenda,
                 documents: meeting.documents, sources: meeting.info.sources, participation: counts(of: slug),
                 findings: evidence.findings(ofMeeting: slug).map { .init($0, language: language) }))
         case .participation(let slug):
-            guard snapshot.meeting(slug: slug) != nil else { return notFound }
+            guard snapshot.meeting(slug: slug.rawValue) != nil else { return notFound }
             return .json(EvidenceAPIModels.Participation(meeting: slug, counts: counts(of: slug)))
         case .findings(let language):
             return findings(language, query: query)
@@ -43,7 +43,7 @@ struct EvidenceReads {
         var found = state.evidence.findings
         if let region = query["region"], !region.isEmpty {
             guard state.snapshot.region(slug: region) != nil else { return bad("region", region) }
-            found = found.filter { $0.region == region }
+            found = found.filter { $0.region.rawValue == region }
         }
         if let kind = query["kind"], !kind.isEmpty {
             guard let parsed = FindingKind(rawValue: kind) else { return bad("kind", kind) }
@@ -51,14 +51,14 @@ struct EvidenceReads {
         }
         if let meeting = query["meeting"], !meeting.isEmpty {
             guard state.snapshot.meeting(slug: meeting) != nil else { return bad("meeting", meeting) }
-            found = found.filter { $0.meeting == meeting }
+            found = found.filter { $0.meeting?.rawValue == meeting }
         }
         if let practice = query["practice"], !practice.isEmpty {
             guard state.snapshot.practice(slug: practice) != nil else { return bad("practice", practice) }
             found = found.filter { $0.practices.contains(practice) }
         }
         if let country = query["country"], !country.isEmpty {
-            guard let code = CountryCode.parse(country) else { return bad("country", country) }
+            guard let code = CountryCode(country) else { return bad("country", country) }
             found = found.filter { $0.countries.contains(code) }
         }
         var limit = 100, offset = 0
@@ -75,17 +75,17 @@ struct EvidenceReads {
                                                    findings: page.map { .init($0, language: language) }))
     }
 
-    private func counts(of meeting: String) -> [EvidenceAPIModels.Count] {
+    private func counts(of meeting: MeetingID) -> [EvidenceAPIModels.Count] {
         state.evidence.participation(ofMeetings: [meeting]).map {
-            EvidenceAPIModels.Count(category: $0.category.rawValue, country: $0.country, count: $0.count)
+            EvidenceAPIModels.Count(category: $0.category.rawValue, country: $0.country?.rawValue, count: $0.count)
         }
     }
 
     private func summary(_ meeting: Meeting, _ language: Language) -> EvidenceAPIModels.MeetingSummary {
         let text = meeting.info.text.resolve(language).text
         return EvidenceAPIModels.MeetingSummary(
-            slug: meeting.info.slug, title: text.title, summary: text.summary, region: meeting.region, country: meeting.country,
+            slug: meeting.info.slug, title: text.title, summary: text.summary, region: meeting.region.rawValue, country: meeting.country,
             city: text.city ?? "", start: meeting.start.description, end: meeting.end?.description, partners: text.partners,
-            themes: meeting.themes, status: meeting.info.status.rawValue, url: Route.evidence(.page(language, .meeting(meeting.info.slug))).path)
+            themes: meeting.themes, status: meeting.info.status.rawValue, url: Route.evidence(.page(language, .meeting(meeting.id))).path)
     }
 }

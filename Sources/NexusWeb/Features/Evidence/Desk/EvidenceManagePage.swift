@@ -52,7 +52,7 @@ struct EvidenceManagePage {
         let state = app.services.store.state
         let t = app.t, language = app.language
         let env = app.services.environment(language, snapshot: state.snapshot, evidence: state.evidence)
-        let region = app.request.formQuery["region"].flatMap { state.snapshot.region(slug: $0) != nil ? $0 : nil }
+        let region = app.request.formQuery["region"].flatMap { state.snapshot.region(slug: $0)?.id }
         let found = state.evidence.findings(inRegion: region)
         let model = Model(
             title: t(.evidenceManageTitle), intro: t(.evidenceManageIntro),
@@ -62,12 +62,12 @@ struct EvidenceManagePage {
                 let row = EvidenceDashboardPage.meetingRow(meeting, env)
                 return MeetingRow(
                     title: row.title, dates: row.dates, place: row.place,
-                    recordHref: Route.evidence(.desk(language, .meetingRecord(meeting.info.slug))).path,
+                    recordHref: Route.evidence(.desk(language, .meetingRecord(meeting.id))).path,
                     editHref: Route.editing(.page(language, .item(.meeting, meeting.info.slug))).path, publicHref: row.href)
             },
             regionFilter: [FormOption(value: "", label: t(.evidenceAllRegions), isSelected: region == nil)]
                 + state.snapshot.regions.map {
-                    FormOption(value: $0.info.slug, label: env.text($0.info).text.title, isSelected: $0.info.slug == region)
+                    FormOption(value: $0.info.slug, label: env.text($0.info).text.title, isSelected: $0.id == region)
                 },
             filterAction: Route.evidence(.desk(language, .manage)).path,
             findings: found.prefix(Self.listed).map { finding in
@@ -75,7 +75,7 @@ struct EvidenceManagePage {
                 return FindingRow(
                     text: EvidenceSearchSource.title(of: text), lang: written == language ? nil : written.code,
                     kind: EvidenceLabels.kind(finding.kind, t),
-                    region: state.snapshot.region(slug: finding.region).map { env.text($0.info).text.title } ?? finding.region,
+                    region: state.snapshot.region(finding.region).map { env.text($0.info).text.title } ?? finding.region.rawValue,
                     editHref: Route.evidence(.desk(language, .findingEdit(finding.id))).path)
             },
             findingsMore: found.count > Self.listed

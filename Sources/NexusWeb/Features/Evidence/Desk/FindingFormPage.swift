@@ -41,7 +41,7 @@ struct FindingFormPage {
     }
 
     /// `id` is `nil` for a new finding.
-    func answer(id: String?, form: FormBody?) async throws -> Response {
+    func answer(id: FindingID?, form: FormBody?) async throws -> Response {
         let state = app.services.store.state
         let existing = id.flatMap(state.evidence.finding)
         if id != nil && existing == nil { return app.notFound() }
@@ -49,7 +49,7 @@ struct FindingFormPage {
             var values = existing.map(FindingFields.values) ?? ["confidence": FindingConfidence.confirmed.rawValue]
             if existing == nil, let meeting = app.request.formQuery["meeting"], let found = state.snapshot.meeting(slug: meeting) {
                 values["meeting"] = meeting
-                values["region"] = found.region
+                values["region"] = found.region.rawValue
             }
             return render(id: id, values: values, problems: [], snapshot: state.snapshot,
                           notices: app.doneNotice(["saved": .findingSaved]))
@@ -73,13 +73,13 @@ struct FindingFormPage {
         }
     }
 
-    func delete(id: String) async throws -> Response {
+    func delete(id: FindingID) async throws -> Response {
         guard try await app.services.app.evidence.deleteFinding(id, by: app.identity.actor) else { return app.notFound() }
         return app.redirect(to: .evidence(.desk(app.language, .manage)), done: "deleted")
     }
 
     private func render(
-        id: String?, values: [String: String], problems: [EvidenceProblem], snapshot: ToolkitSnapshot,
+        id: FindingID?, values: [String: String], problems: [EvidenceProblem], snapshot: ToolkitSnapshot,
         notices: [String] = [], status: HTTPResponse.Status = .ok
     ) -> Response {
         let t = app.t

@@ -45,7 +45,7 @@ struct MeetingNewPage {
             }
             return render(document: document, slug: slug, errors: errors, snapshot: snapshot, status: .unprocessableContent)
         }
-        return app.redirect(to: .evidence(.desk(app.language, .meetingRecord(slug))), done: "created")
+        return app.redirect(to: .evidence(.desk(app.language, .meetingRecord(MeetingID(slug)))), done: "created")
     }
 
     private func render(

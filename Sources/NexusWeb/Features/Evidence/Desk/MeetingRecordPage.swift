@@ -46,8 +46,8 @@ struct MeetingRecordPage {
         let manageHref: String
     }
 
-    func answer(_ slug: String, form: FormBody?) async throws -> Response {
-        guard let meeting = app.services.store.snapshot.meeting(slug: slug) else { return app.notFound() }
+    func answer(_ slug: MeetingID, form: FormBody?) async throws -> Response {
+        guard let meeting = app.services.store.snapshot.meeting(slug) else { return app.notFound() }
         guard let form else {
             let counts = app.services.store.evidence.participation(ofMeetings: [slug])
             return try await render(meeting, counts: counts, notices: app.doneNotice([
@@ -73,7 +73,7 @@ struct MeetingRecordPage {
                 errors.append(app.t(.participationLineInvalid, ["line": String(index + 1), "problem": app.t(.participationLineShape)]))
                 continue
             }
-            let values = ["meeting": slug, "country": cells[0], "category": cells[1], "count": cells[2]]
+            let values = ["meeting": slug.rawValue, "country": cells[0], "category": cells[1], "count": cells[2]]
             switch ParticipationFields.count(from: values, references: references) {
             case .success(let count): counts.append(count)
             case .failure(let rejected):
@@ -89,15 +89,19 @@ struct MeetingRecordPage {
         return app.redirect(to: .evidence(.desk(app.language, .meetingRecord(slug))), done: "saved")
     }
 
-    func add(_ slug: String, form: FormBody) async throws -> Response {
-        guard let meeting = app.services.store.snapshot.meeting(slug: slug) else { return app.notFound() }
-        let country = form.text("country").uppercased()
+    func add(_ slug: MeetingID, form: FormBody) async throws -> Response {
+        guard let meeting = app.services.store.snapshot.meeting(slug) else { return app.notFound() }
+        let country = ParticipantRules.country(form.text("country"))
         let participant = NamedParticipant(
-            id: EvidenceIDs.make(), meeting: slug, name: form.text("name"), organisation: form.text("organisation"),
-            category: StakeholderCategory(rawValue: form.text("category")), country: country.isEmpty ? nil : country,
+            id: ParticipantID(EvidenceIDs.make()), meeting: slug, name: form.text("name"), organisation: form.text("organisation"),
+            category: StakeholderCategory(rawValue: form.text("category")), country: (try? country.get()) ?? nil,
             consentDate: form.text("consent_date"))
-        let problems = try await app.services.app.evidence.addParticipant(participant, consented: form["consent"] == "yes",
-                                                                          by: app.identity.actor)
+        let consented = form["consent"] == "yes"
+        let problems: [EvidenceProblem]
+        switch country {
+        case .failure(let unknown): problems = [unknown] + ParticipantRules.problems(with: participant, consented: consented)
+        case .success: problems = try await app.services.app.evidence.addParticipant(participant, consented: consented, by: app.identity.actor)
+        }
         guard problems.isEmpty else {
             let labels: [String: UIKey] = [
                 "name": .participantName, "organisation": .participantOrganisation, "country": .participantCountry,
@@ -111,7 +115,7 @@ struct MeetingRecordPage {
         return app.redirect(to: .evidence(.desk(app.language, .meetingRecord(slug))), done: "added")
     }
 
-    func remove(_ slug: String, id: String) async throws -> Response {
+    func remove(_ slug: MeetingID, id: ParticipantID) async throws -> Response {
         guard try await app.services.app.evidence.removeParticipant(id, meeting: slug, by: app.identity.actor) else {
             return app.notFound()
         }
@@ -122,7 +126,7 @@ struct MeetingRecordPage {
         _ meeting: Meeting, counts: [ParticipationCount], byCountryText: String? = nil, newParticipant: ParticipantDraft = ParticipantDraft(),
         errors: [String] = [], notices: [String] = [], status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let t = app.t, slug = meeting.info.slug
+        let t = app.t, slug = meeting.id
         let title = t(.meetingRecordTitle, ["title": Localizer.isolated(meeting.info.text.resolve(app.language).text.title)])
         let totals = Dictionary(counts.filter { $0.country == nil }.map { ($0.category, $0.count) }, uniquingKeysWith: +)
         let byCountry = byCountryText ?? counts.filter { $0.country != nil }
@@ -147,7 +151,7 @@ struct MeetingRecordPage {
             },
             newParticipant: newParticipant, errors: errors, errorLead: errors.isEmpty ? nil : t(.findingInvalid),
             publicHref: Route.evidence(.page(app.language, .meeting(slug))).path,
-            editHref: Route.editing(.page(app.language, .item(.meeting, slug))).path,
+            editHref: Route.editing(.page(app.language, .item(.meeting, slug.rawValue))).path,
             addFindingHref: Route.evidence(.desk(app.language, .findingNew)).path + "?meeting=\(slug)",
             manageHref: Route.evidence(.desk(app.language, .manage)).path)
         return app.render(PageResult(template: "evidence-meeting-record",

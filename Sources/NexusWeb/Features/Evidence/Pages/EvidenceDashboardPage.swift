@@ -54,14 +54,14 @@ enum EvidenceDashboardPage {
     }
 
     /// The dashboard of `region`, or of all regions when `nil`; `nil` for an unknown region.
-    static func page(region slug: String?, _ env: PageEnvironment) -> PageResult? {
+    static func page(region slug: RegionID?, _ env: PageEnvironment) -> PageResult? {
         let snapshot = env.snapshot, t = env.t
-        let region = slug.flatMap(snapshot.region(slug:))
+        let region = slug.flatMap(snapshot.region(_:))
         if slug != nil && region == nil { return nil }
         let regions = region.map { [$0] } ?? snapshot.regions
         let meetings = slug.map(snapshot.meetings(inRegion:)) ?? snapshot.meetings
         let findings = env.evidence.findings(inRegion: slug)
-        let counts = env.evidence.participation(ofMeetings: Set(meetings.map(\.info.slug)))
+        let counts = env.evidence.participation(ofMeetings: Set(meetings.map(\.id)))
         let body = region.map { env.body(of: $0.info) }
         let totals = EvidenceFigures.participationTotals(counts)
         let participants = totals.values.reduce(0, +)
@@ -72,8 +72,8 @@ enum EvidenceDashboardPage {
             body: body?.0,
             tabs: [Tab(label: t(.evidenceAllRegions), href: env.href(.dashboard), isCurrent: slug == nil)]
                 + snapshot.regions.map { other in
-                    Tab(label: env.text(other.info).text.title, href: env.href(.region(other.info.slug)),
-                        isCurrent: other.info.slug == slug)
+                    Tab(label: env.text(other.info).text.title, href: env.href(.region(other.id)),
+                        isCurrent: other.id == slug)
                 },
             figures: [
                 Figure(label: t(.evidenceFigureMeetings), value: env.t.number(meetings.count)),
@@ -85,7 +85,7 @@ enum EvidenceDashboardPage {
             participation: EvidenceFigures.participation(totals, id: "participation", heading: t(.evidenceParticipationHeading), env),
             findingsByKind: EvidenceFigures.findingsByKind(findings, id: "kinds", env),
             heatmap: EvidenceFigures.heatmap(findings, regions: regions, id: "heatmap", env),
-            regions: region == nil ? snapshot.regions.map { env.link(to: $0.info, page: .region($0.info.slug)) } : [],
+            regions: region == nil ? snapshot.regions.map { env.link(to: $0.info, page: .region($0.id)) } : [],
             meetings: meetings.map { meetingRow($0, env) },
             kindGroups: region == nil ? [] : FindingKind.allCases.compactMap { kind in
                 let ofKind = findings.filter { $0.kind == kind }
@@ -107,10 +107,10 @@ enum EvidenceDashboardPage {
     static func meetingRow(_ meeting: Meeting, _ env: PageEnvironment) -> MeetingRow {
         let text = env.text(meeting.info)
         return MeetingRow(
-            title: text.text.title, href: env.href(.meeting(meeting.info.slug)),
+            title: text.text.title, href: env.href(.meeting(meeting.id)),
             place: EvidenceDates.place(city: text.text.city, country: meeting.country, env.language),
             dates: EvidenceDates.range(meeting.start, meeting.end, env.language),
-            region: env.snapshot.region(slug: meeting.region).map { env.text($0.info).text.title } ?? meeting.region,
+            region: env.snapshot.region(meeting.region).map { env.text($0.info).text.title } ?? meeting.region.rawValue,
             lang: env.foreignLang(text))
     }
 }

@@ -70,7 +70,7 @@ enum EvidenceFigures {
     static func heatmap(_ findings: [Finding], regions: [Region], id: String, _ env: PageEnvironment) -> ChartTable? {
         let t = env.t
         // One pass over the findings: there may be tens of thousands.
-        let column = Dictionary(uniqueKeysWithValues: regions.enumerated().map { ($1.info.slug, $0) })
+        let column = Dictionary(uniqueKeysWithValues: regions.enumerated().map { ($1.id, $0) })
         var markets: [CrimeMarket: [Int]] = [:], factors: [EnablingFactor: [Int]] = [:]
         for finding in findings {
             guard let index = column[finding.region] else { continue }
@@ -94,7 +94,7 @@ enum EvidenceFigures {
     /// shaded by how many findings name each.
     static func map(_ findings: [Finding], meetings: [Meeting], id: String, _ env: PageEnvironment) -> String {
         var perCountry: [String: Int] = [:]
-        for finding in findings { for country in finding.countries { perCountry[country, default: 0] += 1 } }
+        for finding in findings { for country in finding.countries { perCountry[country.rawValue, default: 0] += 1 } }
         for meeting in meetings where perCountry[meeting.country] == nil { perCountry[meeting.country] = 0 }
         let most = max(1, perCountry.values.max() ?? 1)
         // Four shades: a host country with no finding is the lightest.

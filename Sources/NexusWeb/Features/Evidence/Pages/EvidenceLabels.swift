@@ -92,6 +92,10 @@ enum EvidenceLabels {
     static func country(_ code: String, _ language: Language) -> String {
         CountryNames.shared.name(code, language)
     }
+
+    static func country(_ code: CountryCode, _ language: Language) -> String {
+        country(code.rawValue, language)
+    }
 }
 
 /// Country names per language, looked up once: locale data is slow to ask each time.

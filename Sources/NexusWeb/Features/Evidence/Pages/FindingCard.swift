@@ -12,7 +12,7 @@ struct FindingCard: Sendable {
         let label: String
     }
 
-    let id: String
+    let id: FindingID
     let href: String
     let text: String
     /// Set when the text is in another language than the page.
@@ -44,11 +44,11 @@ struct FindingCard: Sendable {
         dir = language == env.language ? nil : (language.isRightToLeft ? "rtl" : "ltr")
         kindLabel = EvidenceLabels.kind(finding.kind, t)
         kindClass = finding.kind.rawValue
-        region = env.snapshot.region(slug: finding.region).map {
+        region = env.snapshot.region(finding.region).map {
             Link(href: env.href(.region(finding.region)), label: env.text($0.info).text.title)
         }
-        meeting = finding.meeting.flatMap { env.snapshot.meeting(slug: $0) }.map {
-            Link(href: env.href(.meeting($0.info.slug)), label: env.text($0.info).text.title)
+        meeting = finding.meeting.flatMap { env.snapshot.meeting($0) }.map {
+            Link(href: env.href(.meeting($0.id)), label: env.text($0.info).text.title)
         }
         countries = finding.countries.map { EvidenceLabels.country($0, env.language) }
         markets = finding.markets.map { EvidenceLabels.market($0, t) }
@@ -74,9 +74,9 @@ struct RegionFindings: Sendable {
     static func grouped(_ findings: [Finding], _ env: PageEnvironment) -> [RegionFindings] {
         let byRegion = Dictionary(grouping: findings, by: \.region)
         return env.snapshot.regions.compactMap { region in
-            guard let found = byRegion[region.info.slug], !found.isEmpty else { return nil }
+            guard let found = byRegion[region.id], !found.isEmpty else { return nil }
             return RegionFindings(
-                region: .init(href: env.href(.region(region.info.slug)), label: env.text(region.info).text.title),
+                region: .init(href: env.href(.region(region.id)), label: env.text(region.info).text.title),
                 findings: found.map { FindingCard($0, env) })
         }
     }

@@ -24,11 +24,11 @@ enum MeetingPage {
         let textDir: String?
     }
 
-    static func page(_ slug: String, _ env: PageEnvironment) -> PageResult? {
-        guard let meeting = env.snapshot.meeting(slug: slug) else { return nil }
+    static func page(_ slug: MeetingID, _ env: PageEnvironment) -> PageResult? {
+        guard let meeting = env.snapshot.meeting(slug) else { return nil }
         let t = env.t
         let (item, text) = env.body(of: meeting.info)
-        let regionTitle = env.snapshot.region(slug: meeting.region).map { env.text($0.info).text.title } ?? meeting.region
+        let regionTitle = env.snapshot.region(meeting.region).map { env.text($0.info).text.title } ?? meeting.region.rawValue
         var facts = [
             DetailPage.Fact(label: t(.meetingDates), value: EvidenceDates.range(meeting.start, meeting.end, env.language)),
             DetailPage.Fact(label: t(.meetingPlace),
@@ -69,7 +69,7 @@ enum FindingPage {
         let eyebrow: String
     }
 
-    static func page(_ id: String, _ env: PageEnvironment) -> PageResult? {
+    static func page(_ id: FindingID, _ env: PageEnvironment) -> PageResult? {
         guard let finding = env.evidence.finding(id) else { return nil }
         let card = FindingCard(finding, env)
         let title = EvidenceSearchSource.title(of: card.text)
