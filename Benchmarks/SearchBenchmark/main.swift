@@ -88,9 +88,15 @@ if try await index.count(source: "bench") != options.records {
     let records = try lines(options.corpus + "/corpus.jsonl", as: Record.self, limit: options.records)
     guard records.count == options.records else { fail("the corpus has only \(records.count) records") }
     let documents = records.map { record in
-        SearchDocument(id: record.id, source: "bench", kind: record.kind, item: record.id,
-                       language: Language(rawValue: record.language) ?? .source, title: record.title, text: record.text,
-                       facets: record.facets)
+        guard let kind = SearchKind(rawValue: record.kind) else { fail("\(record.id): unknown kind \(record.kind)") }
+        var facets: [SearchFacet: [String]] = [:]
+        for (name, values) in record.facets {
+            guard let facet = SearchFacet(rawValue: name) else { fail("\(record.id): unknown facet \(name)") }
+            facets[facet] = values
+        }
+        return SearchDocument(id: record.id, source: "bench", kind: kind, item: record.id,
+                              language: Language(rawValue: record.language) ?? .source, title: record.title, text: record.text,
+                              facets: facets)
     }
     let start = ContinuousClock.now
     try await index.replace(source: "bench", with: documents)

@@ -58,8 +58,8 @@ struct ContentPublishingTests {
             var region = try #require(services.store.documents.values.first { $0.kind == .region && $0.slug == "balkans" && $0.language == .en })
             region.fields["title"] = .string("Zzyzx Peninsula")
             _ = try await services.publishing.save(region, base: nil, publish: true, by: .commandLine)
-            let found = try await services.search.search(SearchQuery(text: "zzyzx", language: .en, kinds: ["finding"]))
-            #expect(!found.hits.isEmpty && found.hits.allSatisfy { $0.document.kind == "finding" })
+            let found = try await services.search.search(SearchQuery(text: "zzyzx", language: .en, kinds: [.finding]))
+            #expect(!found.hits.isEmpty && found.hits.allSatisfy { $0.document.kind == .finding })
         }
     }
 }

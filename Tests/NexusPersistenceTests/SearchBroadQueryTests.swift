@@ -26,7 +26,7 @@ struct SearchBroadQueryTests {
     func exhaustive(engine: TestEngine) async throws {
         let found = try await results(engine, limit: 8)
         #expect(found.isExhaustive && found.total == 8 && found.pageable == 8)
-        #expect(found.facets["kind"] == [FacetCount(value: "practice", count: 8)])
+        #expect(found.facets[.kind] == [FacetCount(value: "practice", count: 8)])
     }
 
     @Test("over the limit: a lower bound, title matches first, facets over the candidates", arguments: TestEngine.available)
@@ -38,7 +38,7 @@ struct SearchBroadQueryTests {
         #expect(found.hits.prefix(2).allSatisfy { $0.document.title.hasPrefix("Border control") })
         #expect(found.hits.count == 4)
         #expect(Set(found.hits.map(\.document.id)).count == found.hits.count, "no document twice")
-        #expect(found.facets["kind"] == [FacetCount(value: "practice", count: 4)])
+        #expect(found.facets[.kind] == [FacetCount(value: "practice", count: 4)])
         let second = try await results(engine, limit: 2, page: 2)
         #expect(second.hits.isEmpty)
     }

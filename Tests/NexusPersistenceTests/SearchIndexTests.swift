@@ -6,9 +6,9 @@ import Testing
 @Suite("The search index on both engines")
 struct SearchIndexTests {
     static func document(_ item: String, _ language: Language, _ title: String, _ text: String,
-                         kind: String = "practice", theme: String = "a") -> SearchDocument {
-        SearchDocument(id: "test:\(kind)/\(item)/\(language.code)", source: "test", kind: kind, item: item, language: language,
-                       title: title, text: text, facets: ["theme": [theme]])
+                         kind: SearchKind = .practice, theme: String = "a") -> SearchDocument {
+        SearchDocument(id: "test:\(kind.rawValue)/\(item)/\(language.code)", source: "test", kind: kind, item: item, language: language,
+                       title: title, text: text, facets: [.theme: [theme]])
     }
 
     static let corpus: [SearchDocument] = [
@@ -19,7 +19,7 @@ struct SearchIndexTests {
         document("borders", .ar, "أمن الحُدُود", "تتعاون أجهزة الحدود والجمارك في مراقبة التهريب.", theme: "c"),
         document("corruption", .sq, "Luftimi i korrupsionit", "Korrupsioni lehtëson lidhjet midis krimit dhe terrorizmit.", theme: "c"),
         document("untoc", .en, "Convention against Transnational Organized Crime", "The Palermo convention of 2000.",
-                 kind: "instrument", theme: "d"),
+                 kind: .instrument, theme: "d"),
     ]
 
     private func withIndex(_ engine: TestEngine, _ body: @Sendable (SearchIndex) async throws -> Void) async throws {
@@ -67,13 +67,13 @@ struct SearchIndexTests {
             #expect(try await ids(index, "prisons", .en) == ["test:practice/prisons/en", "test:practice/prisons/fr"])
             let all = try await index.search(SearchQuery(text: "groups groupes", language: .en))
             #expect(all.total == 4)
-            #expect(all.facets["theme"]?.first == FacetCount(value: "a", count: 2))
-            #expect(Set(all.facets["language"] ?? []) == [FacetCount(value: "en", count: 2), FacetCount(value: "fr", count: 2)])
-            let filtered = try await index.search(SearchQuery(text: "groups groupes", language: .en, facets: ["theme": "b"]))
+            #expect(all.facets[.facet(.theme)]?.first == FacetCount(value: "a", count: 2))
+            #expect(Set(all.facets[.language] ?? []) == [FacetCount(value: "en", count: 2), FacetCount(value: "fr", count: 2)])
+            let filtered = try await index.search(SearchQuery(text: "groups groupes", language: .en, facets: [.theme: "b"]))
             #expect(filtered.hits.map(\.document.item) == ["financing", "financing"])
             let french = try await index.search(SearchQuery(text: "groups groupes", language: .en, onlyLanguage: .fr))
             #expect(french.total == 2 && french.hits.allSatisfy { $0.document.language == .fr })
-            let instruments = try await index.search(SearchQuery(text: "crime", language: .en, kinds: ["instrument"]))
+            let instruments = try await index.search(SearchQuery(text: "crime", language: .en, kinds: [.instrument]))
             #expect(instruments.hits.map(\.document.item) == ["untoc"])
             let paged = try await index.search(SearchQuery(text: "groups groupes", language: .en, page: 2, pageSize: 3))
             #expect(paged.total == 4 && paged.hits.count == 1)
@@ -99,7 +99,7 @@ struct SearchIndexTests {
     func aliases(engine: TestEngine) async throws {
         try await TestDatabase.withDatabase(engine) { database throws in
             let index = SearchIndex(database: database)
-            let french = SearchDocument(id: "test:instrument/untoc/fr", source: "test", kind: "instrument", item: "untoc", language: .fr,
+            let french = SearchDocument(id: "test:instrument/untoc/fr", source: "test", kind: .instrument, item: "untoc", language: .fr,
                                         title: "Convention de Palerme", text: "Le principal traité.",
                                         aliases: ["UNTOC"])
             try await index.replace(source: "test", with: [french])

@@ -13,10 +13,10 @@ struct SearchPageModelTests {
     }
 
     private func results(exhaustive: Bool, total: Int, pageable: Int) -> SearchResults {
-        let document = SearchDocument(id: "toolkit:practice/first/en", source: "toolkit", kind: "practice", item: "first",
+        let document = SearchDocument(id: "toolkit:practice/first/en", source: "toolkit", kind: .practice, item: "first",
                                       language: .en, title: "Make laws consistent", text: "Review the laws.")
         return SearchResults(total: total, hits: [SearchHit(document: document, score: 1)],
-                             facets: ["kind": [FacetCount(value: "practice", count: 7)]], matchedTerms: [.en: ["law"]],
+                             facets: [.kind: [FacetCount(value: "practice", count: 7)]], matchedTerms: [.en: ["law"]],
                              isExhaustive: exhaustive, pageable: pageable)
     }
 
@@ -36,5 +36,18 @@ struct SearchPageModelTests {
         #expect(model.summary?.hasPrefix("Plus de 250 résultats") == true)
         #expect(model.facetGroups.first?.values.first?.count == nil)
         #expect(model.nextHref == "/fr/search?q=laws&page=2")
+    }
+
+    @Test("kind and facet filters accept what a registered source writes, and refuse anything else")
+    func filters() throws {
+        let t = PageModelTests.localization[.en]
+        let read = try SearchParameters.read(["q": "laws", "kind": "finding", "region": "balkans"], t: t).get()
+        #expect(read.kind == .finding && read.facets == [.region: "balkans"])
+        #expect(read.href("/en/search") == "/en/search?q=laws&kind=finding&region=balkans")
+        #expect(read.with(.kind, nil).with(.facet(.theme), "a").href("/en/search") == "/en/search?q=laws&theme=a&region=balkans")
+        for bad in [["kind": "case"], ["kind": "Practice"], ["region": "Not a slug"]] {
+            guard case .failure(let error) = SearchParameters.read(bad, t: t) else { Issue.record("\(bad) was accepted"); continue }
+            #expect(error.message.contains(bad.values.first!))
+        }
     }
 }

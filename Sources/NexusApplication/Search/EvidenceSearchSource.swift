@@ -3,11 +3,13 @@ public import NexusPersistence
 
 /// Findings as search documents: one per finding and language it is written in, found
 /// by their words and filtered by region.
-public enum EvidenceSearchSource {
+public enum EvidenceSearchSource: SearchSource {
     /// The source name of the findings' documents.
     public static let source = "findings"
-    /// The kind search gives findings, and the `kind` filter that selects them.
-    public static let kind = "finding"
+    /// Findings are the one kind.
+    public static let kinds: [SearchKind] = [.finding]
+    /// Findings are filtered by their region.
+    public static let facets: [SearchFacet] = [.region]
     /// Titles are the start of the text, cut at a word.
     static let titleLength = 90
 
@@ -16,9 +18,9 @@ public enum EvidenceSearchSource {
         finding.texts.sorted { $0.key.rawValue < $1.key.rawValue }.map { language, text in
             let regionTitle = snapshot.region(slug: finding.region.rawValue).map { $0.info.text.resolve(language).text.title }
             return SearchDocument(
-                id: "\(source):\(finding.id)/\(language.code)", source: source, kind: kind, item: finding.id.rawValue,
+                id: "\(source):\(finding.id)/\(language.code)", source: source, kind: .finding, item: finding.id.rawValue,
                 language: language, title: title(of: text),
-                text: [text, regionTitle].compactMap { $0 }.joined(separator: "\n"), facets: ["region": [finding.region.rawValue]])
+                text: [text, regionTitle].compactMap { $0 }.joined(separator: "\n"), facets: [.region: [finding.region.rawValue]])
         }
     }
 

@@ -7,8 +7,8 @@ public struct SearchDocument: Sendable, Hashable {
     public let id: String
     /// The feature that indexes it ("toolkit"); a source is rebuilt as a whole.
     public let source: String
-    /// What it is, for grouping and filtering: "practice", "concept", "instrument", …
-    public let kind: String
+    /// What it is, for grouping and filtering.
+    public let kind: SearchKind
     /// The item within its kind (a slug or an id), shared by its language versions.
     public let item: String
     /// The language the text is in.
@@ -16,16 +16,16 @@ public struct SearchDocument: Sendable, Hashable {
     public let title: String
     /// Plain text (no Markdown), for matching and for snippets.
     public let text: String
-    /// Facet values by facet name ("theme", "actor", "instrument", "region").
-    public let facets: [String: [String]]
+    /// The toolkit items it is linked to, by facet.
+    public let facets: [SearchFacet: [String]]
     /// Other names the document is found by as if they were its title ("UNTOC" for the
     /// French text of the convention), never shown.
     public let aliases: [String]
 
     /// Creates a document.
     public init(
-        id: String, source: String, kind: String, item: String, language: Language, title: String, text: String,
-        facets: [String: [String]] = [:], aliases: [String] = []
+        id: String, source: String, kind: SearchKind, item: String, language: Language, title: String, text: String,
+        facets: [SearchFacet: [String]] = [:], aliases: [String] = []
     ) {
         self.id = id
         self.source = source
@@ -52,19 +52,19 @@ public struct SearchQuery: Sendable, Hashable {
     /// Texts in this language come first.
     public var language: Language
     /// Only these kinds, when not empty.
-    public var kinds: Set<String>
+    public var kinds: Set<SearchKind>
     /// Only texts in this language, when set.
     public var onlyLanguage: Language?
     /// Only documents with these facet values (all of them).
-    public var facets: [String: String]
+    public var facets: [SearchFacet: String]
     /// From 1.
     public var page: Int
     public var pageSize: Int
 
     /// Creates a query.
     public init(
-        text: String, language: Language, kinds: Set<String> = [], onlyLanguage: Language? = nil,
-        facets: [String: String] = [:], page: Int = 1, pageSize: Int = 20
+        text: String, language: Language, kinds: Set<SearchKind> = [], onlyLanguage: Language? = nil,
+        facets: [SearchFacet: String] = [:], page: Int = 1, pageSize: Int = 20
     ) {
         self.text = text
         self.language = language
@@ -101,8 +101,8 @@ public struct SearchResults: Sendable, Hashable {
     /// The number of matches; when `isExhaustive` is false, there are more than this.
     public let total: Int
     public let hits: [SearchHit]
-    /// For each facet ("kind", "language", "theme", …), each value with how many matches have it.
-    public let facets: [String: [FacetCount]]
+    /// For each filter, each value with how many matches have it.
+    public let facets: [SearchFilter: [FacetCount]]
     /// The terms that matched in each language, typo corrections included, for highlighting.
     public let matchedTerms: [Language: Set<String>]
     /// False for a broad query: only a bounded set of candidates (those with the words in
@@ -112,7 +112,7 @@ public struct SearchResults: Sendable, Hashable {
     public let pageable: Int
 
     public init(
-        total: Int, hits: [SearchHit], facets: [String: [FacetCount]], matchedTerms: [Language: Set<String>] = [:],
+        total: Int, hits: [SearchHit], facets: [SearchFilter: [FacetCount]], matchedTerms: [Language: Set<String>] = [:],
         isExhaustive: Bool = true, pageable: Int? = nil
     ) {
         self.total = total

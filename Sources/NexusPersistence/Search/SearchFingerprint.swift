@@ -8,8 +8,8 @@ import NexusDomain
 enum SearchFingerprint {
     static func of(_ document: SearchDocument) -> String {
         var hash = SHA256()
-        let facets = document.facets.keys.sorted().map { "\($0)=\(document.facets[$0]!.sorted().joined(separator: ","))" }
-        let fields = [String(SearchAnalyzer.version), document.id, document.source, document.kind, document.item,
+        let facets = document.facets.keys.sorted().map { "\($0.rawValue)=\(document.facets[$0]!.sorted().joined(separator: ","))" }
+        let fields = [String(SearchAnalyzer.version), document.id, document.source, document.kind.rawValue, document.item,
                       document.language.code, document.title, document.text, facets.joined(separator: ";"),
                       document.aliases.joined(separator: ";")]
         // Field lengths make the encoding unambiguous: no text can imitate a separator.

@@ -24,11 +24,11 @@ extension SearchIndex {
         let idColumn = database.engine == .sqlite ? "d.document_id" : "d.id"
         return arms.map { groups, languages in
             var filters: SQLQueryString = "d.language IN (\(binds: languages))"
-            if !query.kinds.isEmpty { filters += " AND d.kind IN (\(binds: query.kinds.sorted()))" }
+            if !query.kinds.isEmpty { filters += " AND d.kind IN (\(binds: query.kinds.sorted().map(\.rawValue)))" }
             for (facet, value) in query.facets.sorted(by: { $0.key < $1.key }) {
                 filters += """
                      AND EXISTS (SELECT 1 FROM search_facets f
-                                 WHERE f.document_id = \(unsafeRaw: idColumn) AND f.facet = \(bind: facet) AND f.value = \(bind: value))
+                                 WHERE f.document_id = \(unsafeRaw: idColumn) AND f.facet = \(bind: facet.rawValue) AND f.value = \(bind: value))
                     """
             }
             switch database.engine {

@@ -6,7 +6,7 @@ extension SearchIndex {
     /// counts over them, and the asked page of hits.
     struct RankedPass {
         var count = 0
-        var facets: [String: [FacetCount]] = [:]
+        var facets: [SearchFilter: [FacetCount]] = [:]
         var hits: [SearchHit] = []
     }
 
@@ -47,7 +47,7 @@ extension SearchIndex {
             switch try row.decode(column: "part", as: String.self) {
             case "total": pass.count = try row.decode(column: "n", as: Int.self)
             case "facet":
-                pass.facets[try row.decode(column: "facet", as: String.self), default: []].append(FacetCount(
+                pass.facets[try Self.filter(row), default: []].append(FacetCount(
                     value: try row.decode(column: "value", as: String.self), count: try row.decode(column: "n", as: Int.self)))
             default: hits.append((try row.decode(column: "position", as: Int.self), try Self.hit(row)))
             }
@@ -65,11 +65,23 @@ extension SearchIndex {
         return language
     }
 
+    private static func filter(_ row: any SQLRow) throws -> SearchFilter {
+        let name = try row.decode(column: "facet", as: String.self)
+        guard let filter = SearchFilter(name: name) else { throw StoredValueInvalid(table: "search_facets", column: "facet", value: name) }
+        return filter
+    }
+
+    private static func kind(_ row: any SQLRow) throws -> SearchKind {
+        let name = try row.decode(column: "facet", as: String.self)
+        guard let kind = SearchKind(rawValue: name) else { throw StoredValueInvalid(table: "search_documents", column: "kind", value: name) }
+        return kind
+    }
+
     /// A hit row of ``rankedPass``: the kind is in the `facet` column.
     private static func hit(_ row: any SQLRow) throws -> SearchHit {
         SearchHit(document: SearchDocument(
             id: try row.decode(column: "id", as: String.self), source: try row.decode(column: "source", as: String.self),
-            kind: try row.decode(column: "facet", as: String.self), item: try row.decode(column: "item", as: String.self),
+            kind: try kind(row), item: try row.decode(column: "item", as: String.self),
             language: try language(row),
             title: try row.decode(column: "title", as: String.self), text: try row.decode(column: "body", as: String.self)),
             score: try row.decode(column: "score", as: Double.self))

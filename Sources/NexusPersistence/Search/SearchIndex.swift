@@ -95,7 +95,7 @@ public struct SearchIndex: Sendable {
             let titleTerms = document.titleTerms, bodyTerms = document.textTerms
             try await db.raw("""
                 INSERT INTO search_documents (id, source, kind, item, language, title, body, url, title_terms, body_terms, fingerprint)
-                VALUES (\(bind: document.id), \(bind: document.source), \(bind: document.kind), \(bind: document.item),
+                VALUES (\(bind: document.id), \(bind: document.source), \(bind: document.kind.rawValue), \(bind: document.item),
                         \(bind: document.language.code), \(bind: document.title), \(bind: document.text), '',
                         \(bind: titleTerms), \(bind: bodyTerms), \(bind: SearchFingerprint.of(document)))
                 """).perform()
@@ -107,13 +107,13 @@ public struct SearchIndex: Sendable {
                 try await db.raw("INSERT INTO search_title_fts (rowid, title_terms) VALUES (\(bind: rowid), \(bind: titleTerms))").perform()
                 try await db.raw("""
                     INSERT INTO search_rows (rowid, document_id, language, kind)
-                    VALUES (\(bind: rowid), \(bind: document.id), \(bind: document.language.code), \(bind: document.kind))
+                    VALUES (\(bind: rowid), \(bind: document.id), \(bind: document.language.code), \(bind: document.kind.rawValue))
                     """).perform()
             }
             for (facet, values) in document.facets {
                 for value in Set(values) {
                     try await db.raw("""
-                        INSERT INTO search_facets (document_id, facet, value) VALUES (\(bind: document.id), \(bind: facet), \(bind: value))
+                        INSERT INTO search_facets (document_id, facet, value) VALUES (\(bind: document.id), \(bind: facet.rawValue), \(bind: value))
                         """).perform()
                 }
             }

@@ -43,10 +43,12 @@ struct SearchAPIModel: Encodable, Sendable {
                 let document = hit.document
                 let parts = SearchSnippet.make(text: document.text, language: document.language,
                                                terms: results.matchedTerms[document.language] ?? [])
-                return Result(kind: document.kind, id: document.item, title: document.title, url: SearchLinks.path(of: document, snapshot: snapshot),
+                return Result(kind: document.kind.rawValue, id: document.item, title: document.title, url: SearchLinks.path(of: document, snapshot: snapshot),
                               snippet: parts.map { $0.isMatch ? "<mark>\(MarkupText.escape($0.text))</mark>" : MarkupText.escape($0.text) }.joined(),
                               score: hit.score, lang: document.language.code)
             },
-            facets: results.facets.mapValues { $0.map { Facet(value: $0.value, count: $0.count) } })
+            facets: Dictionary(uniqueKeysWithValues: results.facets.map { filter, counts in
+                (filter.name, counts.map { Facet(value: $0.value, count: $0.count) })
+            }))
     }
 }

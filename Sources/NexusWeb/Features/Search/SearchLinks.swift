@@ -9,12 +9,15 @@ import NexusRendering
 /// so an index never holds an address that a later route or practice number changed.
 enum SearchLinks {
     static func path(of document: SearchDocument, snapshot: ToolkitSnapshot) -> String {
-        if document.kind == EvidenceSearchSource.kind { return Route.evidence(.page(document.language, .finding(FindingID(document.item)))).path }
-        if let kind = ContentKind(rawValue: document.kind),
-           let path = PublicLinks.page(for: ContentItemID(kind: kind, slug: document.item), language: document.language,
-                                       snapshot: snapshot) {
-            return path
+        let language = document.language
+        switch document.kind {
+        case .finding:
+            return Route.evidence(.page(language, .finding(FindingID(document.item)))).path
+        case .concept, .theme, .practice, .instrument, .actor, .initiative, .region, .meeting:
+            // An item the snapshot no longer has (a search answered mid-publish) opens search.
+            let item = document.kind.contentKind.map { ContentItemID(kind: $0, slug: document.item) }
+            return item.flatMap { PublicLinks.page(for: $0, language: language, snapshot: snapshot) }
+                ?? Route.search(.page(language)).path
         }
-        return Route.search(.page(document.language)).path
     }
 }

@@ -76,18 +76,32 @@ extension SearchPageModel {
             nextHref: parameters.page * SearchAnswers.pageSize < results.pageable ? next.href(path) : nil)
     }
 
-    static func kindLabel(_ kind: String, _ t: Localizer) -> String {
+    static func kindLabel(_ kind: SearchKind, _ t: Localizer) -> String {
+        t(kindKey(kind))
+    }
+
+    static func kindKey(_ kind: SearchKind) -> UIKey {
         switch kind {
-        case "practice": t(.searchKindPractice)
-        case "concept": t(.searchKindConcept)
-        case "theme": t(.searchKindTheme)
-        case "instrument": t(.searchKindInstrument)
-        case "actor": t(.searchKindActor)
-        case "initiative": t(.searchKindInitiative)
-        case "region": t(.searchKindRegion)
-        case "meeting": t(.searchKindMeeting)
-        case EvidenceSearchSource.kind: t(.searchKindFinding)
-        default: kind
+        case .practice: .searchKindPractice
+        case .concept: .searchKindConcept
+        case .theme: .searchKindTheme
+        case .instrument: .searchKindInstrument
+        case .actor: .searchKindActor
+        case .initiative: .searchKindInitiative
+        case .region: .searchKindRegion
+        case .meeting: .searchKindMeeting
+        case .finding: .searchKindFinding
+        }
+    }
+
+    static func filterKey(_ filter: SearchFilter) -> UIKey {
+        switch filter {
+        case .kind: .searchFacetKind
+        case .language: .searchFacetLanguage
+        case .facet(.theme): .searchFacetTheme
+        case .facet(.actor): .searchFacetActor
+        case .facet(.instrument): .searchFacetInstrument
+        case .facet(.region): .searchFacetRegion
         }
     }
 
@@ -95,33 +109,28 @@ extension SearchPageModel {
         _ parameters: SearchParameters, results: SearchResults, env: PageEnvironment, path: String
     ) -> [FacetGroup] {
         let t = env.t
-        let groups: [(String, UIKey)] = [
-            ("kind", .searchFacetKind), ("language", .searchFacetLanguage), ("theme", .searchFacetTheme),
-            ("actor", .searchFacetActor), ("instrument", .searchFacetInstrument), ("region", .searchFacetRegion),
-        ]
-        return groups.compactMap { name, heading in
-            let selected = name == "kind" ? parameters.kind : name == "language" ? parameters.language?.code : parameters.facets[name]
-            let counts = (results.facets[name] ?? []).prefix(8)
+        return SearchFilter.all.compactMap { filter in
+            let selected = parameters.selected(filter)
+            let counts = (results.facets[filter] ?? []).prefix(8)
             guard !counts.isEmpty else { return nil }
-            return FacetGroup(heading: t(heading), values: counts.map { count in
+            return FacetGroup(heading: t(filterKey(filter)), values: counts.map { count in
                 let isSelected = count.value == selected
-                return FacetValue(label: facetLabel(name, count.value, env), count: results.isExhaustive ? count.count : nil,
-                                  href: parameters.with(name, isSelected ? nil : count.value).href(path), isSelected: isSelected)
+                return FacetValue(label: facetLabel(filter, count.value, env), count: results.isExhaustive ? count.count : nil,
+                                  href: parameters.with(filter, isSelected ? nil : count.value).href(path), isSelected: isSelected)
             })
         }
     }
 
-    private static func facetLabel(_ facet: String, _ value: String, _ env: PageEnvironment) -> String {
+    private static func facetLabel(_ filter: SearchFilter, _ value: String, _ env: PageEnvironment) -> String {
         let snapshot = env.snapshot
-        switch facet {
-        case "kind": return kindLabel(value, env.t)
-        case "language": return Language(rawValue: value)?.nativeName ?? value
-        case "theme": return snapshot.theme(slug: value).map { env.text($0.info).text.title } ?? value
-        case "actor": return snapshot.actor(slug: value).map { env.text($0.info).text.title } ?? value
-        case "region": return snapshot.region(slug: value).map { env.text($0.info).text.title } ?? value
-        case "instrument":
+        switch filter {
+        case .kind: return SearchKind(rawValue: value).map { kindLabel($0, env.t) } ?? value
+        case .language: return Language(rawValue: value)?.nativeName ?? value
+        case .facet(.theme): return snapshot.theme(slug: value).map { env.text($0.info).text.title } ?? value
+        case .facet(.actor): return snapshot.actor(slug: value).map { env.text($0.info).text.title } ?? value
+        case .facet(.region): return snapshot.region(slug: value).map { env.text($0.info).text.title } ?? value
+        case .facet(.instrument):
             return snapshot.instrument(slug: value).map { let text = env.text($0.info).text; return text.shortTitle ?? text.title } ?? value
-        default: return value
         }
     }
 }

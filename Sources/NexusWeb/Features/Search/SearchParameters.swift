@@ -10,15 +10,10 @@ import NexusLocalization
 struct SearchParameters: Sendable, Hashable {
     static let maximumLength = 200
     static let maximumPage = 1000
-    /// The facets a query string may filter on, besides kind and language. Regions come
-    /// with the regions, meetings and findings.
-    static let facetNames = ["theme", "actor", "instrument", "region"]
-    static let kinds = ToolkitSearchSource.kinds.map(\.rawValue) + [EvidenceSearchSource.kind]
-
     var text = ""
-    var kind: String?
+    var kind: SearchKind?
     var language: Language?
-    var facets: [String: String] = [:]
+    var facets: [SearchFacet: String] = [:]
     var page = 1
 
     /// Reads `parameters`, or says what is wrong with them.
@@ -34,8 +29,11 @@ struct SearchParameters: Sendable, Hashable {
             }
             read.page = number
         }
-        if let kind = parameters["kind"], !kind.isEmpty {
-            guard kinds.contains(kind) else { return .failure(.init(message: t(.searchBadFilter, ["value": kind, "name": "kind"]))) }
+        // Only what a registered search source writes can be asked for.
+        if let name = parameters["kind"], !name.isEmpty {
+            guard let kind = SearchKind(rawValue: name), SearchSources.kinds.contains(kind) else {
+                return .failure(.init(message: t(.searchBadFilter, ["value": name, "name": "kind"])))
+            }
             read.kind = kind
         }
         if let code = parameters["language"], !code.isEmpty {
@@ -44,10 +42,12 @@ struct SearchParameters: Sendable, Hashable {
             }
             read.language = language
         }
-        for name in facetNames {
-            guard let value = parameters[name], !value.isEmpty else { continue }
-            guard value.isValidSlug else { return .failure(.init(message: t(.searchBadFilter, ["value": value, "name": name]))) }
-            read.facets[name] = value
+        for facet in SearchSources.facets {
+            guard let value = parameters[facet.rawValue], !value.isEmpty else { continue }
+            guard value.isValidSlug else {
+                return .failure(.init(message: t(.searchBadFilter, ["value": value, "name": facet.rawValue])))
+            }
+            read.facets[facet] = value
         }
         return .success(read)
     }
@@ -61,9 +61,9 @@ struct SearchParameters: Sendable, Hashable {
     /// The parameters as a query string, for links that change one of them.
     var queryItems: [(String, String)] {
         var items: [(String, String)] = [("q", text)]
-        if let kind { items.append(("kind", kind)) }
-        if let language { items.append(("language", language.code)) }
-        for name in Self.facetNames { if let value = facets[name] { items.append((name, value)) } }
+        if let kind { items.append((SearchFilter.kind.name, kind.rawValue)) }
+        if let language { items.append((SearchFilter.language.name, language.code)) }
+        for facet in SearchSources.facets { if let value = facets[facet] { items.append((facet.rawValue, value)) } }
         if page > 1 { items.append(("page", String(page))) }
         return items
     }
@@ -73,14 +73,23 @@ struct SearchParameters: Sendable, Hashable {
         path + "?" + queryItems.map { "\($0.0)=\(Self.escape($0.1))" }.joined(separator: "&")
     }
 
-    /// The same search with the filter `name` set to `value` (or removed when `nil`), from page 1.
-    func with(_ name: String, _ value: String?) -> SearchParameters {
+    /// The value of `filter` these parameters select, as the index names it.
+    func selected(_ filter: SearchFilter) -> String? {
+        switch filter {
+        case .kind: kind?.rawValue
+        case .language: language?.code
+        case .facet(let facet): facets[facet]
+        }
+    }
+
+    /// The same search with `filter` set to `value` (or removed when `nil`), from page 1.
+    func with(_ filter: SearchFilter, _ value: String?) -> SearchParameters {
         var changed = self
         changed.page = 1
-        switch name {
-        case "kind": changed.kind = value
-        case "language": changed.language = value.flatMap(Language.init(rawValue:))
-        default: changed.facets[name] = value
+        switch filter {
+        case .kind: changed.kind = value.flatMap(SearchKind.init(rawValue:))
+        case .language: changed.language = value.flatMap(Language.init(rawValue:))
+        case .facet(let facet): changed.facets[facet] = value
         }
         return changed
     }
