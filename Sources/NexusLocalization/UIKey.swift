@@ -168,6 +168,9 @@ public enum UIKey: String, CaseIterable, Sendable {
     case userCountries
     case userIsActive
     case userSelfLockout
+    case userFormUnknownRole
+    case userFormUnknownLanguage
+    case userFormUnknownCountry
     case userResetPassword
     case tokensTitle
     case tokenName
@@ -372,6 +375,8 @@ public enum UIKey: String, CaseIterable, Sendable {
     case problemConsentRequired, problemDuplicate, problemNoText, problemCSVEmpty, problemCSVQuote
     case problemMissingColumn, problemUnknownColumn, problemNoRecords, problemTooManyRecords, apiInvalidJSON
     case apiFindingExists, apiInvalidRecord, apiBadFilter, errorTooLargeTitle, errorTooLargeBody
+    case errorBadFormTitle
+    case errorBadFormBody
     case apiIdempotencyKeyInvalid
     case apiIdempotencyKeyReused
     case apiConflict

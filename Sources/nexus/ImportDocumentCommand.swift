@@ -50,7 +50,7 @@ extension Content {
             let folder = try contentDirectory ?? StorageOptions.configFromEnvironment().contentDirectory
             let report: DocumentImporter.Report
             do {
-                report = try DocumentImporter.importDocument(
+                report = try await DocumentImporter.importDocument(
                     at: file, language: Language(rawValue: lang)!, into: folder, source: source,
                     replace: replace, dryRun: dryRun)
             } catch {

@@ -25,8 +25,8 @@ struct EvidenceWorkflowTests {
         ("slug", "dakar-2027"), ("title", "Regional meeting for West Africa, Dakar"),
         ("summary", "A follow-up consultation on cross-border cooperation."), ("region", "west-africa-sahel"),
         ("country", "SN"), ("start", "2027-03-10"), ("end", "2027-03-12"), ("city", "Dakar"),
-        ("partners", "Organised with the regional partners."), ("themes", "local-engagement"),
-        ("themes", "research-and-information-sharing"), ("agenda", "Opening\n\nBorder routes"),
+        ("partners", "Organised with the regional partners."), ("themes[]", "local-engagement"),
+        ("themes[]", "research-and-information-sharing"), ("agenda", "Opening\n\nBorder routes"),
         ("documents", "https://example.org/dakar-agenda.pdf"), ("sources", "https://example.org/dakar-note"),
         ("status", "confirmed"), ("action", "publish"),
     ]
@@ -88,13 +88,13 @@ struct EvidenceWorkflowTests {
             #expect(noText.status == .unprocessableContent && noText.body.contains("at least one language"))
             let saved = try await officer.post("/en/evidence/manage/findings/new", [
                 ("kind", "challenge"), ("region", "west-africa-sahel"), ("meeting", "dakar-2027"), ("nexus_form", ""),
-                ("countries", "sn, ML"), ("crime_markets", "fuel"), ("confidence", "confirmed"), ("source", "Dakar notes"),
+                ("countries", "sn, ML"), ("crime_markets[]", "fuel"), ("confidence", "confirmed"), ("source", "Dakar notes"),
                 ("text_en", "Hand-written challenge about fuel."),
             ])
             #expect(saved.status == .unprocessableContent, "fuel is not a crime market")
             let handWritten = try await officer.post("/en/evidence/manage/findings/new", [
                 ("kind", "challenge"), ("region", "west-africa-sahel"), ("meeting", "dakar-2027"), ("countries", "sn, ML"),
-                ("crime_markets", "illicit-excisable-goods"), ("practices", "informal-and-illicit-economies"),
+                ("crime_markets[]", "illicit-excisable-goods"), ("practices[]", "informal-and-illicit-economies"),
                 ("confidence", "confirmed"), ("source", "Dakar notes"), ("text_en", "Hand-written challenge about fuel."),
                 ("text_fr", "Difficulté écrite à la main sur le carburant."),
             ])

@@ -53,7 +53,7 @@ enum SnapshotScenario {
         let users = try await admin.get("/en/admin/users").body
         if let person = users.firstMatch(of: /\/en\/admin\/users\/([0-9a-f-]{36})">Person 1</) {
             try await admin.get("/en/admin/users/\(person.1)")
-            try await expect(admin.post("/en/admin/users/\(person.1)", [("name", "Person 1"), ("language", "en"), ("roles", "viewer")]),
+            try await expect(admin.post("/en/admin/users/\(person.1)", [("name", "Person 1"), ("language", "en"), ("roles[]", "viewer")]),
                              .seeOther)
         }
         try await admin.get("/en/evidence/manage/meetings/capital-2018")

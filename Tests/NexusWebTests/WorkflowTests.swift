@@ -15,8 +15,8 @@ struct WorkflowTests {
     /// The form fields of an English practice, as the edit page submits them.
     static func practiceForm(title: String, steps: [String]) -> [(String, String)] {
         [("status", "confirmed"), ("sources", "https://example.org/gp1"), ("title", title), ("summary", "Laws should fit together."),
-         ("theme", "a"), ("number", "1"), ("key_actions", steps.joined(separator: "\n\n")), ("key_actors", "police"),
-         ("standards", "treaty"), ("standards_basis", "official"), ("body", "Why it matters, revised.")]
+         ("theme", "a"), ("number", "1"), ("key_actions", steps.joined(separator: "\n\n")), ("key_actors[]", "police"),
+         ("standards[]", "treaty"), ("standards_basis", "official"), ("body", "Why it matters, revised.")]
     }
 
     @Test("an editor publishes; the page changes at once; French turns stale; the translator brings it up to date")
@@ -84,10 +84,19 @@ struct WorkflowTests {
             let admin = TestBrowser(client)
             try await admin.signIn("admin@example.org", Self.password)
             try await admin.get("/en/admin/users")
-            let weak = try await admin.post("/en/admin/users", [("email", "new@example.org"), ("name", "New"), ("password", "short"), ("roles", "editor")])
+            let weak = try await admin.post("/en/admin/users", [("email", "new@example.org"), ("name", "New"), ("password", "short"), ("roles[]", "editor")])
             #expect(weak.status == .badRequest && weak.body.contains("at least 12 characters"))
+            for (field, value) in [("roles[]", "superuser"), ("languages[]", "de"), ("countries", "ZZ"), ("language", "xx")] {
+                try await admin.get("/en/admin/users")
+                let tampered = try await admin.post("/en/admin/users", [
+                    ("email", "tampered@example.org"), ("name", "Tampered"), ("password", "another long passphrase"), (field, value),
+                ])
+                #expect(tampered.status == .badRequest && tampered.body.contains(value), "\(field)=\(value) is refused, not dropped")
+            }
+            #expect(try await admin.get("/en/admin/users").body.contains("tampered@example.org") == false, "nothing was created")
+            try await admin.get("/en/admin/users")
             let created = try await admin.post("/en/admin/users", [
-                ("email", "new@example.org"), ("name", "New Editor"), ("password", "another long passphrase"), ("roles", "editor"),
+                ("email", "new@example.org"), ("name", "New Editor"), ("password", "another long passphrase"), ("roles[]", "editor"),
                 ("language", "fr"),
             ])
             #expect(created.status == .seeOther)
@@ -97,7 +106,7 @@ struct WorkflowTests {
             #expect(issued.body.contains("nxt_"))
             #expect(!(try await admin.get(userPage).body.contains("nxt_")), "the token is shown only once")
             try await admin.get(userPage)
-            let deactivated = try await admin.post(userPage, [("name", "New Editor"), ("language", "fr"), ("roles", "editor")])
+            let deactivated = try await admin.post(userPage, [("name", "New Editor"), ("language", "fr"), ("roles[]", "editor")])
             #expect(deactivated.status == .seeOther)
             let newcomer = TestBrowser(client)
             #expect(try await newcomer.signIn("new@example.org", "another long passphrase").status == .unauthorized)

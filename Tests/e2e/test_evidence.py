@@ -53,7 +53,7 @@ def test_a_programme_officer_records_a_meeting_and_its_findings(browser, base_ur
     fill(browser, "f-sources", "https://example.org/dakar-note")
     fill(browser, "f-documents", "https://example.org/dakar-agenda.pdf")
     fill(browser, "f-agenda", "Opening\n\nBorder routes and markets")
-    browser.find_element(By.CSS_SELECTOR, "input[name=themes][value=local-engagement]").click()
+    browser.find_element(By.CSS_SELECTOR, "input[name='themes[]'][value=local-engagement]").click()
     submit(browser, browser.find_element(By.CSS_SELECTOR, "button[value=publish]"), lambda d: "done=created" in d.current_url)
 
     # Its participation, and one participant who consented.
@@ -73,8 +73,8 @@ def test_a_programme_officer_records_a_meeting_and_its_findings(browser, base_ur
     Select(browser.find_element(By.ID, "f-kind")).select_by_value("challenge")
     fill(browser, "f-text_en", f"Hand-written challenge ({suffix}): fuel smuggling is hard to trace.")
     fill(browser, "f-text_fr", f"Difficulté écrite à la main ({suffix}) : la contrebande de carburant est difficile à suivre.")
-    browser.find_element(By.CSS_SELECTOR, "input[name=crime_markets][value=illicit-excisable-goods]").click()
-    browser.find_element(By.CSS_SELECTOR, "input[name=practices][value=informal-and-illicit-economies]").click()
+    browser.find_element(By.CSS_SELECTOR, "input[name='crime_markets[]'][value=illicit-excisable-goods]").click()
+    browser.find_element(By.CSS_SELECTOR, "input[name='practices[]'][value=informal-and-illicit-economies]").click()
     fill(browser, "f-source", "Dakar meeting notes")
     browser.save_screenshot(str(artifacts / "evidence-finding-form.png"))
     submit(browser, browser.find_element(By.CSS_SELECTOR, ".finding-form .form-buttons button"), lambda d: "done=saved" in d.current_url)

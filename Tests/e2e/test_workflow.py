@@ -16,9 +16,9 @@ def create_account(browser, base_url, email, name, role, language=None):
     form.find_element(By.ID, "email").send_keys(email)
     form.find_element(By.ID, "name").send_keys(name)
     form.find_element(By.ID, "password").send_keys(PASSWORD)
-    form.find_element(By.CSS_SELECTOR, f"input[name=roles][value='{role}']").click()
+    form.find_element(By.CSS_SELECTOR, f"input[name='roles[]'][value='{role}']").click()
     if language:
-        form.find_element(By.CSS_SELECTOR, f"input[name=languages][value='{language}']").click()
+        form.find_element(By.CSS_SELECTOR, f"input[name='languages[]'][value='{language}']").click()
     submit(browser, form.find_element(By.CSS_SELECTOR, "button[type=submit]"), lambda driver: "/en/admin/users/" in driver.current_url)
     assert "The account is created." in browser.page_source
 

@@ -15,8 +15,8 @@ public enum DocumentImporter {
     /// Imports `path`, a document in `language`, into the content folder `directory`.
     public static func importDocument(
         at path: String, language: Language, into directory: String, source: String, replace: Bool, dryRun: Bool
-    ) throws -> Report {
-        let text = try DocumentText.text(of: path)
+    ) async throws -> Report {
+        let text = try await DocumentText.text(of: path)
         let recognized = DocumentRecognizer.recognize(text, language: language)
         let existing = try ContentFolderReader.read(directory: directory).documents
         let plan = DocumentImportPlanner.plan(recognized, existing: existing, source: source, replace: replace)

@@ -1,39 +1,21 @@
-import Logging
-import NexusPersistence
-import NexusApplication
-import NexusLocalization
-import NexusDomain
-import NexusRendering
-import Foundation
-import HTTPTypes
+import Hummingbird
 
-/// The cookies the product sets, and reading the ones a browser sends.
-enum Cookies {
+/// The cookies the product sets: the session and, for visitors, the CSRF token. Reading
+/// and writing them is Hummingbird's (`Cookies`, `Cookie`); this says which and how.
+enum SessionCookies {
     static let session = "nexus_session"
     static let csrf = "nexus_csrf"
 
-    /// The cookies of a request, by name.
-    static func parse(_ headers: HTTPFields) -> [String: String] {
-        var cookies: [String: String] = [:]
-        for header in headers[values: .cookie] {
-            for pair in header.split(separator: ";") {
-                let parts = pair.split(separator: "=", maxSplits: 1)
-                guard parts.count == 2 else { continue }
-                let name = parts[0].trimmingCharacters(in: .whitespaces)
-                if cookies[name] == nil { cookies[name] = parts[1].trimmingCharacters(in: .whitespaces) }
-            }
-        }
-        return cookies
+    /// A cookie for the whole site: HttpOnly and SameSite=Lax always, Secure when configured.
+    static func make(_ name: String, _ value: String, maxAge: Int?, secure: Bool) -> Cookie {
+        Cookie(name: name, value: value, maxAge: maxAge, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
     }
 
-    /// A `Set-Cookie` value: HttpOnly and SameSite=Lax always, Secure when configured.
-    static func set(_ name: String, _ value: String, maxAge: Int?, secure: Bool) -> String {
-        var parts = ["\(name)=\(value)", "Path=/", "HttpOnly", "SameSite=Lax"]
-        if let maxAge { parts.append("Max-Age=\(maxAge)") }
-        if secure { parts.append("Secure") }
-        return parts.joined(separator: "; ")
-    }
+    /// A cookie that removes `name`.
+    static func clearing(_ name: String, secure: Bool) -> Cookie { make(name, "", maxAge: 0, secure: secure) }
 
-    /// A `Set-Cookie` value that removes the cookie.
-    static func clear(_ name: String, secure: Bool) -> String { set(name, "", maxAge: 0, secure: secure) }
+    /// The value of the cookie `name` a request carries.
+    static func value(_ name: String, in headers: HTTPFields) -> String? {
+        Cookies(from: headers[values: .cookie])[name]?.value
+    }
 }

@@ -30,7 +30,6 @@ struct Identity: Sendable {
 
     /// Reads the bearer token or the session cookie, checking each against the database.
     static func resolve(_ request: Request, clientAddress: String?, accounts: Accounts) async throws -> Identity {
-        let cookies = Cookies.parse(request.headers)
         if let authorization = request.headers[.authorization], authorization.lowercased().hasPrefix("bearer ") {
             let secret = String(authorization.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
             if let found = try await accounts.tokens.authenticate(secret), found.user.isActive {
@@ -39,11 +38,11 @@ struct Identity: Sendable {
             }
             throw InvalidBearerToken()
         }
-        if let cookie = cookies[Cookies.session], let session = try await accounts.sessions.session(for: cookie) {
+        if let cookie = SessionCookies.value(SessionCookies.session, in: request.headers), let session = try await accounts.sessions.session(for: cookie) {
             return Identity(principal: .session(session.user), sessionCookie: cookie, csrfToken: session.csrfToken,
                             newCSRFCookie: nil, clientAddress: clientAddress)
         }
-        if let csrf = cookies[Cookies.csrf], csrf.count >= 32 {
+        if let csrf = SessionCookies.value(SessionCookies.csrf, in: request.headers), csrf.count >= 32 {
             return Identity(principal: .anonymous, sessionCookie: nil, csrfToken: csrf, newCSRFCookie: nil,
                             clientAddress: clientAddress)
         }

@@ -29,6 +29,9 @@ struct NexusResponder: HTTPResponder {
             routeName = route.name
             do {
                 response = try await handle(route, request: &request, context: context)
+            } catch is FormBody.Malformed {
+                response = errors.failure(route, status: .badRequest, code: "bad_form", title: .errorBadFormTitle,
+                                          message: .errorBadFormBody)
             } catch let error as HTTPError where error.status == .contentTooLarge {
                 response = errors.failure(route, status: .contentTooLarge, code: "too_large", title: .errorTooLargeTitle,
                                           message: .errorTooLargeBody)
@@ -53,6 +56,8 @@ struct NexusResponder: HTTPResponder {
     private var errors: ErrorAnswers { ErrorAnswers(services: services) }
 
     private func handle(_ route: Route, request: inout Request, context: Context) async throws -> Response {
+        // A query string no page could read is refused here, once, for every route.
+        _ = try FormBody(urlEncoded: request.uri.query ?? "")
         guard route.methods.contains(request.method) else {
             let allowed = route.methods.map(\.rawValue).sorted { $0 == "GET" || ($0 == "HEAD" && $1 != "GET") }
             return Response(status: .methodNotAllowed, headers: [.allow: allowed.joined(separator: ", ")])
@@ -60,9 +65,8 @@ struct NexusResponder: HTTPResponder {
         if route == .system(.metrics) { return metrics(request) }
         // Public pages, the public API and assets need nobody's identity: answer them
         // without touching the database unless the visitor is signed in.
-        let cookies = Cookies.parse(request.headers)
         let permission = route.permission(for: request.method)
-        if permission == .readPublished, route.isPublicRead, cookies[Cookies.session] == nil, request.headers[.authorization] == nil {
+        if permission == .readPublished, route.isPublicRead, SessionCookies.value(SessionCookies.session, in: request.headers) == nil, request.headers[.authorization] == nil {
             return try await dispatch(route, RequestScope(request: request, identity: nil, form: nil, language: route.language))
         }
         let client = services.config.trustedProxies.clientAddress(peer: context.peerAddress, headers: request.headers)

@@ -1,15 +1,10 @@
-import NexusApplication
-import NexusPersistence
-import NexusLocalization
-import NexusDomain
-import NexusRendering
 import Hummingbird
 
 extension Request {
-    /// The query string read as a browser writes it from a GET form, with the form body's
-    /// decoder: `+` stands for a space (Hummingbird's `queryParameters` decodes only percent
-    /// escapes, so a search for two words would arrive as one).
+    /// The query string read as a browser writes it from a GET form (`+` for a space,
+    /// `name[]` for several values), by the form decoder. The responder has refused a
+    /// query that cannot be read before any page asks for it.
     var formQuery: FormBody {
-        FormBody(encoded: uri.query ?? "")
+        (try? FormBody(urlEncoded: uri.query ?? "")) ?? .empty
     }
 }

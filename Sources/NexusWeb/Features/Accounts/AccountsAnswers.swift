@@ -14,7 +14,7 @@ struct AccountsAnswers {
         case .signIn: try await SignInPage(app: page).answer(form)
         case .signOut: try await signOut()
         case .account: try await AccountPage(app: page).answer(form)
-        case .password: try await AccountPage(app: page).changePassword(form ?? FormBody(encoded: ""))
+        case .password: try await AccountPage(app: page).changePassword(form ?? .empty)
         }
     }
 
@@ -22,7 +22,7 @@ struct AccountsAnswers {
         let services = page.services
         if let cookie = page.identity.sessionCookie { try await services.accounts.sessions.close(cookie) }
         var response = page.redirect(to: .toolkit(.page(page.language, .home)))
-        response.headers[values: .setCookie].append(Cookies.clear(Cookies.session, secure: services.config.secureCookies))
+        response.setCookie(SessionCookies.clearing(SessionCookies.session, secure: services.config.secureCookies))
         return response
     }
 }

@@ -37,8 +37,8 @@ struct SignInPage {
             let destination = Self.isLocal(next) ? next : Route.toolkit(.page(signedIn.user.preferredLanguage, .home)).path
             var response = Response(status: .seeOther, headers: [.location: destination])
             let maxAge = Int(app.services.config.sessionIdleTimeout.components.seconds) * 24
-            response.headers[values: .setCookie].append(
-                Cookies.set(Cookies.session, signedIn.cookie, maxAge: maxAge, secure: app.services.config.secureCookies))
+            response.setCookie(SessionCookies.make(SessionCookies.session, signedIn.cookie, maxAge: maxAge,
+                                                   secure: app.services.config.secureCookies))
             return response
         } catch let failure as Accounts.Failure {
             guard case .throttled(let wait) = failure else {
@@ -57,8 +57,7 @@ struct SignInPage {
         var response = app.render(PageResult(template: "sign-in", layout: app.layout(model.title, route: .accounts(.signIn(app.language))), model: model),
                                   status: status)
         if let cookie = app.identity.newCSRFCookie {
-            response.headers[values: .setCookie].append(
-                Cookies.set(Cookies.csrf, cookie, maxAge: nil, secure: app.services.config.secureCookies))
+            response.setCookie(SessionCookies.make(SessionCookies.csrf, cookie, maxAge: nil, secure: app.services.config.secureCookies))
         }
         return response
     }

@@ -37,8 +37,11 @@ struct UserAdminPages {
             return app.redirect(to: .admin(.page(app.language, .user(id))), done: "password")
         case (.userTokens(let id), let form?):
             guard let user = try await accounts.users.find(id: id) else { return app.notFound() }
+            guard let role = Role(rawValue: form.text("role")) else {
+                return try await show(user, error: app.t(.userFormUnknownRole, ["value": Localizer.isolated(form.text("role"))]),
+                                      status: .badRequest)
+            }
             do {
-                guard let role = Role(rawValue: form.text("role")) else { throw Accounts.Failure.roleNotHeld }
                 let issued = try await accounts.issueToken(userID: id, name: form.text("name"), role: role, by: app.identity.actor)
                 return try await show(user, newToken: issued.secret)
             } catch let failure as Accounts.Failure {
@@ -54,24 +57,32 @@ struct UserAdminPages {
     }
 
     private func create(_ form: FormBody) async throws -> Response {
-        let scope = UserForm(form: form)
+        let draft = (form.text("email"), form.text("name"))
+        let scope: UserForm
+        switch UserForm.read(form, t: app.t) {
+        case .failure(let refused): return try await list(notices: [], error: refused.message, status: .badRequest, draft: draft)
+        case .success(let read): scope = read
+        }
         do {
             let user = try await accounts.createUser(
                 email: form.text("email"), name: form.text("name"), password: form["password"] ?? "", roles: scope.roles,
                 languages: scope.languages, countries: scope.countries,
-                preferredLanguage: Language(rawValue: form.text("language")) ?? app.language, by: app.identity.actor)
+                preferredLanguage: scope.preferredLanguage ?? app.language, by: app.identity.actor)
             return app.redirect(to: .admin(.page(app.language, .user(user.id))), done: "created")
         } catch let failure as Accounts.Failure {
-            return try await list(notices: [], error: app.message(for: failure), status: .badRequest,
-                                  draft: (form.text("email"), form.text("name")))
+            return try await list(notices: [], error: app.message(for: failure), status: .badRequest, draft: draft)
         }
     }
 
     private func update(_ id: UserID, _ form: FormBody) async throws -> Response {
         guard var user = try await accounts.users.find(id: id) else { return app.notFound() }
-        let scope = UserForm(form: form)
+        let scope: UserForm
+        switch UserForm.read(form, t: app.t) {
+        case .failure(let refused): return try await show(user, error: refused.message, status: .badRequest)
+        case .success(let read): scope = read
+        }
         user.name = form.text("name")
-        user.preferredLanguage = Language(rawValue: form.text("language")) ?? user.preferredLanguage
+        user.preferredLanguage = scope.preferredLanguage ?? user.preferredLanguage
         user.roles = scope.roles
         user.languages = scope.languages
         user.countries = scope.countries
@@ -109,16 +120,42 @@ struct UserAdminPages {
     }
 }
 
-/// The role and scope fields of the account forms.
+/// The role and scope fields of the account forms, every value checked: a role, language
+/// or country the form never offers (a tampered request) refuses the whole form rather
+/// than being dropped or read as something else.
 struct UserForm {
     let roles: Set<Role>
     let languages: Set<Language>
     let countries: Set<String>
+    /// `nil` when the form has no language field.
+    let preferredLanguage: Language?
 
-    init(form: FormBody) {
-        roles = Set(form.all("roles").compactMap(Role.init(rawValue:)))
-        languages = Set(form.all("languages").compactMap(Language.init(rawValue:)).filter { $0 != .source })
-        countries = Set(form.text("countries").split(whereSeparator: { $0 == "," || $0 == " " })
-            .map { $0.uppercased() }.filter { $0.count == 2 && $0.allSatisfy(\.isLetter) })
+    /// Why a form was refused, in the administrator's language.
+    struct Refused: Error {
+        let message: String
+    }
+
+    static func read(_ form: FormBody, t: Localizer) -> Result<UserForm, Refused> {
+        func refuse(_ key: UIKey, _ value: String) -> Result<UserForm, Refused> {
+            .failure(Refused(message: t(key, ["value": Localizer.isolated(value)])))
+        }
+        var roles = Set<Role>(), languages = Set<Language>(), countries = Set<String>()
+        for name in form.all("roles") {
+            guard let role = Role(rawValue: name) else { return refuse(.userFormUnknownRole, name) }
+            roles.insert(role)
+        }
+        for code in form.all("languages") {
+            guard let language = Language(rawValue: code) else { return refuse(.userFormUnknownLanguage, code) }
+            // Translators translate from English: English is never a scope.
+            if language != .source { languages.insert(language) }
+        }
+        for text in form.text("countries").split(whereSeparator: { $0 == "," || $0 == " " }) {
+            guard let country = CountryCode(text) else { return refuse(.userFormUnknownCountry, String(text)) }
+            countries.insert(country.rawValue)
+        }
+        let code = form.text("language")
+        let preferred = Language(rawValue: code)
+        if !code.isEmpty, preferred == nil { return refuse(.userFormUnknownLanguage, code) }
+        return .success(UserForm(roles: roles, languages: languages, countries: countries, preferredLanguage: preferred))
     }
 }

@@ -41,7 +41,7 @@ struct EvidenceAnswers {
         case .manage: EvidenceManagePage(app: app).answer()
         case .meetingNew: try await MeetingNewPage(app: app).answer(form: form)
         case .meetingRecord(let slug): try await MeetingRecordPage(app: app).answer(slug, form: form)
-        case .participantAdd(let slug): try await MeetingRecordPage(app: app).add(slug, form: form ?? FormBody(encoded: ""))
+        case .participantAdd(let slug): try await MeetingRecordPage(app: app).add(slug, form: form ?? .empty)
         case .participantRemove(let slug, let id): try await MeetingRecordPage(app: app).remove(slug, id: id)
         case .findingNew: try await FindingFormPage(app: app).answer(id: nil, form: form)
         case .findingEdit(let id): try await FindingFormPage(app: app).answer(id: id, form: form)

@@ -30,7 +30,7 @@ struct EvidenceImportPage {
         guard let form else { return render(what: "findings", errors: [], lead: nil) }
         let what = form.text("what") == "participation" ? "participation" : "findings"
         let t = app.t
-        if form["file" + MultipartForm.notUTF8Suffix] != nil {
+        if form["file" + FormBody.notUTF8Suffix] != nil {
             return render(what: what, errors: [], lead: t(.importNotUTF8), status: .unprocessableContent)
         }
         let text = form["file"] ?? ""
