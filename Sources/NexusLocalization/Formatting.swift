@@ -21,9 +21,22 @@ extension Localizer {
         value.formatted(.number.locale(locale))
     }
 
+    /// A date known to the month or the day, as `language` writes it: "October 2017",
+    /// "14 février 2018". The day is a calendar day, not a moment, so no time zone shifts it.
+    public static func calendarDate(year: Int, month: Int, day: Int?, in language: Language) -> String? {
+        let components = DateComponents(timeZone: .gmt, year: year, month: month, day: day ?? 1)
+        guard let date = calendar.date(from: components) else { return nil }
+        let style = Date.FormatStyle(locale: locale(of: language), calendar: calendar, timeZone: .gmt)
+        return day == nil
+            ? date.formatted(style.month(.wide).year())
+            : date.formatted(style.day().month(.wide).year())
+    }
+
+    var locale: Locale { Self.locale(of: language) }
+
     /// The locale of the language. Arabic keeps the Western digits the toolkit's texts
     /// use (resolution 2482, not ٢٤٨٢), which is also how the Maghreb writes them.
-    var locale: Locale {
+    static func locale(of language: Language) -> Locale {
         switch language {
         case .en: Locale(identifier: "en_GB")
         case .fr: Locale(identifier: "fr")

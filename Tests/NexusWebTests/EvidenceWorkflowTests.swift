@@ -124,7 +124,7 @@ struct EvidenceWorkflowTests {
             #expect(region.status == .ok && region.body.contains("Imported finding 7") && region.body.contains("Dakar, Senegal"))
             #expect(region.body.contains("<svg") && region.body.contains("data-table"))
             let meeting = try await client.get("/en/evidence/meetings/dakar-2027").body
-            #expect(meeting.contains("<li>Border routes</li>") && meeting.contains("March 10, 2027 – March 12, 2027"))
+            #expect(meeting.contains("<li>Border routes</li>") && meeting.contains("10 March 2027 – 12 March 2027"))
             #expect(meeting.contains("Hand-written challenge") && meeting.contains("https://example.org/dakar-agenda.pdf"))
             #expect(!meeting.contains("Awa Diallo"), "names are never public")
             // The participation file replaced the form's counts: 12 government officials, 4 from the private sector.

@@ -1,7 +1,6 @@
 import NexusApplication
 import NexusPersistence
 import NexusLocalization
-import Foundation
 import NexusDomain
 import NexusRendering
 
@@ -10,15 +9,7 @@ enum EvidenceDates {
     /// "October 2017", "14 février 2018", "2018", in `language`.
     static func format(_ date: PartialDate, _ language: Language) -> String {
         guard let month = date.month else { return String(date.year) }
-        var components = DateComponents(year: date.year, month: month, day: date.day ?? 1)
-        components.timeZone = TimeZone(identifier: "UTC")
-        guard let day = Calendar(identifier: .gregorian).date(from: components) else { return date.description }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: language.code)
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.calendar = Calendar(identifier: .gregorian)
-        formatter.setLocalizedDateFormatFromTemplate(date.day == nil ? "MMMMy" : "dMMMMy")
-        return formatter.string(from: day)
+        return Localizer.calendarDate(year: date.year, month: month, day: date.day, in: language) ?? date.description
     }
 
     /// A start and an optional end; one date when they are the same.
