@@ -8,9 +8,9 @@ import Testing
 
 @Suite("Sessions and language preference")
 struct SessionLanguageTests {
-    @Test("the interface follows the signed-in user's language: after sign-in, at the root, after changing it")
-    func preferredLanguage() async throws {
-        try await TestApp.run(content: Fixtures.testContent, seed: { accounts in
+    @Test("the interface follows the signed-in user's language: after sign-in, at the root, after changing it", arguments: TestEngine.available)
+    func preferredLanguage(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: { accounts in
             _ = try await accounts.createUser(email: "amal@example.org", name: "Amal", password: AuthTests.password, roles: [.viewer],
                                               preferredLanguage: .ar, by: .commandLine)
         }) { client in
@@ -25,9 +25,9 @@ struct SessionLanguageTests {
         }
     }
 
-    @Test("a form sent with a session that has ended gets 401 in the page's language and changes nothing")
-    func endedSession() async throws {
-        try await TestApp.run(content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
+    @Test("a form sent with a session that has ended gets 401 in the page's language and changes nothing", arguments: TestEngine.available)
+    func endedSession(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
             let editor = TestBrowser(client)
             try await editor.signIn("editor@example.org", AuthTests.password)
             try await editor.get("/fr/edit/practices/first")
@@ -49,9 +49,9 @@ struct SessionLanguageTests {
 
 @Suite("Account administration through the web")
 struct AccountAdministrationTests {
-    @Test("an administrator resets a password: the old one and the user's sessions stop, the new one works")
-    func resetPassword() async throws {
-        try await TestApp.run(content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
+    @Test("an administrator resets a password: the old one and the user's sessions stop, the new one works", arguments: TestEngine.available)
+    func resetPassword(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
             let editor = TestBrowser(client)
             try await editor.signIn("editor@example.org", AuthTests.password)
             let admin = TestBrowser(client)
@@ -66,9 +66,9 @@ struct AccountAdministrationTests {
         }
     }
 
-    @Test("revoking a token in the web stops it at once")
-    func revokeToken() async throws {
-        try await TestApp.run(content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
+    @Test("revoking a token in the web stops it at once", arguments: TestEngine.available)
+    func revokeToken(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
             let admin = TestBrowser(client)
             try await admin.signIn("admin@example.org", AuthTests.password)
             let userPage = try await Self.userPage(of: "admin@example.org", admin)
@@ -82,9 +82,9 @@ struct AccountAdministrationTests {
         }
     }
 
-    @Test("a wrong current password changes nothing; repeated failed sign-ins are slowed with 429 and Retry-After")
-    func ownPasswordAndThrottling() async throws {
-        try await TestApp.run(content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
+    @Test("a wrong current password changes nothing; repeated failed sign-ins are slowed with 429 and Retry-After", arguments: TestEngine.available)
+    func ownPasswordAndThrottling(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
             let editor = TestBrowser(client)
             try await editor.signIn("editor@example.org", AuthTests.password)
             try await editor.get("/fr/account")

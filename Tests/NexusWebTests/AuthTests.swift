@@ -19,9 +19,9 @@ struct AuthTests {
                                           languages: [.fr], by: .commandLine)
     }
 
-    @Test("signing in sets an HttpOnly, SameSite session cookie and opens the account page")
-    func signIn() async throws {
-        try await TestApp.run(content: Fixtures.testContent, seed: Self.seedPeople) { client in
+    @Test("signing in sets an HttpOnly, SameSite session cookie and opens the account page", arguments: TestEngine.available)
+    func signIn(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: Self.seedPeople) { client in
             let browser = TestBrowser(client)
             let form = try await browser.get("/fr/sign-in")
             #expect(form.status == .ok && form.body.contains("name=\"_csrf\""))
@@ -37,9 +37,9 @@ struct AuthTests {
         }
     }
 
-    @Test("a wrong password and an unknown address get the same 401 answer in the visitor's language")
-    func wrongPassword() async throws {
-        try await TestApp.run(content: Fixtures.testContent, seed: Self.seedPeople) { client in
+    @Test("a wrong password and an unknown address get the same 401 answer in the visitor's language", arguments: TestEngine.available)
+    func wrongPassword(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: Self.seedPeople) { client in
             let browser = TestBrowser(client)
             try await browser.get("/ar/sign-in")
             let wrong = try await browser.post("/ar/sign-in", [("email", "editor@example.org"), ("password", "not the password!")])
@@ -52,9 +52,9 @@ struct AuthTests {
         }
     }
 
-    @Test("a form without the CSRF token is refused and changes nothing")
-    func csrf() async throws {
-        try await TestApp.run(content: Fixtures.testContent, seed: Self.seedPeople) { client in
+    @Test("a form without the CSRF token is refused and changes nothing", arguments: TestEngine.available)
+    func csrf(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: Self.seedPeople) { client in
             let browser = TestBrowser(client)
             try await browser.get("/en/sign-in")
             let refused = try await browser.post("/en/sign-in", [("email", "editor@example.org"), ("password", Self.password)], includeCSRF: false)
@@ -67,9 +67,9 @@ struct AuthTests {
         }
     }
 
-    @Test("pages that need an account send visitors to sign in, and bring them back")
-    func redirectToSignIn() async throws {
-        try await TestApp.run(content: Fixtures.testContent, seed: Self.seedPeople) { client in
+    @Test("pages that need an account send visitors to sign in, and bring them back", arguments: TestEngine.available)
+    func redirectToSignIn(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: Self.seedPeople) { client in
             let browser = TestBrowser(client)
             let page = try await browser.get("/en/admin/users")
             #expect(page.status == .seeOther && page.headers[.location] == "/en/sign-in?next=/en/admin/users")
@@ -78,9 +78,9 @@ struct AuthTests {
         }
     }
 
-    @Test("a translator cannot translate into a language that is not theirs, nor edit")
-    func translatorScope() async throws {
-        try await TestApp.run(content: Fixtures.testContent, seed: Self.seedPeople) { client in
+    @Test("a translator cannot translate into a language that is not theirs, nor edit", arguments: TestEngine.available)
+    func translatorScope(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: Self.seedPeople) { client in
             let browser = TestBrowser(client)
             try await browser.signIn("fr@example.org", Self.password)
             #expect(try await browser.get("/en/translate/fr/practices/first").status == .ok)
@@ -92,9 +92,9 @@ struct AuthTests {
         }
     }
 
-    @Test("Secure cookies when configured; a new session at every sign-in")
-    func secureAndRotated() async throws {
-        try await TestApp.run(content: Fixtures.testContent, secureCookies: true, seed: Self.seedPeople) { client in
+    @Test("Secure cookies when configured; a new session at every sign-in", arguments: TestEngine.available)
+    func secureAndRotated(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, secureCookies: true, seed: Self.seedPeople) { client in
             let browser = TestBrowser(client)
             let first = try await browser.signIn("editor@example.org", Self.password)
             #expect(first.headers[values: .setCookie].contains { $0.hasPrefix("nexus_session=") && $0.contains("; Secure") })
@@ -108,9 +108,9 @@ struct AuthTests {
         }
     }
 
-    @Test("signing out ends the session")
-    func signOut() async throws {
-        try await TestApp.run(content: Fixtures.testContent, seed: Self.seedPeople) { client in
+    @Test("signing out ends the session", arguments: TestEngine.available)
+    func signOut(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: Self.seedPeople) { client in
             let browser = TestBrowser(client)
             try await browser.signIn("editor@example.org", Self.password)
             let session = try #require(await browser.cookie("nexus_session"))
@@ -123,10 +123,10 @@ struct AuthTests {
         }
     }
 
-    @Test("GET /api/v1/users: 401 without credentials, 403 for other roles, 200 for administrators; revoked tokens fail")
-    func usersAPI() async throws {
+    @Test("GET /api/v1/users: 401 without credentials, 403 for other roles, 200 for administrators; revoked tokens fail", arguments: TestEngine.available)
+    func usersAPI(engine: TestEngine) async throws {
         let tokens = TokenBox()
-        try await TestApp.run(content: Fixtures.testContent, seed: { accounts in
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: { accounts in
             try await Self.seedPeople(accounts)
             let admin = try #require(try await accounts.users.find(email: "admin@example.org")?.user)
             let editor = try #require(try await accounts.users.find(email: "editor@example.org")?.user)
@@ -163,9 +163,9 @@ actor TokenBox {
 
 @Suite("The first administrator")
 struct InitialAdminTests {
-    @Test("NEXUS_ADMIN_EMAIL and NEXUS_ADMIN_PASSWORD create an administrator on first start, who can sign in")
-    func firstStart() async throws {
-        try await TestApp.run(content: Fixtures.testContent, initialAdmin: ("root@example.org", "first start passphrase")) { client throws in
+    @Test("NEXUS_ADMIN_EMAIL and NEXUS_ADMIN_PASSWORD create an administrator on first start, who can sign in", arguments: TestEngine.available)
+    func firstStart(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, initialAdmin: ("root@example.org", "first start passphrase")) { client throws in
             let browser = TestBrowser(client)
             #expect(try await browser.signIn("root@example.org", "first start passphrase").status == .seeOther)
             #expect(try await browser.get("/en/admin/users").status == .ok)

@@ -95,13 +95,13 @@ struct AuthorizationMatrixTests {
         #expect(Route.editing(.page(.en, .item(.practice, "x"))).permission(for: .post) == .editContent)
     }
 
-    @Test("the running application enforces the matrix on every route, and answers no principal with a server error")
-    func enforced() async throws {
+    @Test("the running application enforces the matrix on every route, and answers no principal with a server error", arguments: TestEngine.available)
+    func enforced(engine: TestEngine) async throws {
         let password = "a long test passphrase"
         let routes = RouteTests.everyRoute.filter { $0.language == .en && !$0.isAPI || $0.isAPI && $0.methods.contains(.get) }
         // Signing out comes last: it ends the session the other pages need.
         let ordered = routes.filter { $0 != .accounts(.signOut(.en)) } + [.accounts(.signOut(.en))]
-        try await TestApp.run(content: Fixtures.testContent, seed: { accounts in
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: { accounts in
             for who in Who.allCases {
                 guard let user = Self.user(who) else { continue }
                 _ = try await accounts.createUser(email: user.email, name: user.name, password: password, roles: user.roles,

@@ -26,10 +26,10 @@ struct EvidenceAPITests {
          "confidence": "partial", "texts": {"en": "Courts lack shared evidence rules.", "sq": "Gjykatave u mungojnë rregulla."}}
         """
 
-    @Test("reads are public and filtered; writes need a token of a role that records evidence; bad input is refused clearly")
-    func api() async throws {
+    @Test("reads are public and filtered; writes need a token of a role that records evidence; bad input is refused clearly", arguments: TestEngine.available)
+    func api(engine: TestEngine) async throws {
         let tokens = TokenBox()
-        try await TestApp.run(seed: { accounts in
+        try await TestApp.run(engine: engine, seed: { accounts in
             let officer = try await accounts.createUser(email: "officer@example.org", name: "Officer", password: "a long test passphrase",
                                                         roles: [.programmeOfficer, .translator], languages: [.fr], by: .commandLine)
             await tokens.set("officer", try await accounts.issueToken(userID: officer.id, name: "o", role: .programmeOfficer, by: .commandLine).secret)
@@ -88,10 +88,10 @@ struct EvidenceAPITests {
         }
     }
 
-    @Test("findings written at the same moment all reach the pages: refreshes of the evidence run one after another")
-    func concurrentWrites() async throws {
+    @Test("findings written at the same moment all reach the pages: refreshes of the evidence run one after another", arguments: TestEngine.available)
+    func concurrentWrites(engine: TestEngine) async throws {
         let tokens = TokenBox()
-        try await TestApp.run(seed: { accounts in
+        try await TestApp.run(engine: engine, seed: { accounts in
             let officer = try await accounts.createUser(email: "officer@example.org", name: "Officer", password: "a long test passphrase",
                                                         roles: [.programmeOfficer], by: .commandLine)
             await tokens.set("officer", try await accounts.issueToken(userID: officer.id, name: "o", role: .programmeOfficer, by: .commandLine).secret)
@@ -112,9 +112,9 @@ struct EvidenceAPITests {
         }
     }
 
-    @Test("a signed-in browser session cannot write through the API: JSON carries no CSRF token")
-    func sessionsCannotWrite() async throws {
-        try await TestApp.run(seed: { accounts in
+    @Test("a signed-in browser session cannot write through the API: JSON carries no CSRF token", arguments: TestEngine.available)
+    func sessionsCannotWrite(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, seed: { accounts in
             _ = try await accounts.createUser(email: "officer@example.org", name: "Officer", password: "a long test passphrase",
                                               roles: [.programmeOfficer], by: .commandLine)
         }) { client in

@@ -43,9 +43,9 @@ struct EvidenceWorkflowTests {
         return Array(lines.joined(separator: "\r\n").utf8)
     }
 
-    @Test("a meeting, its participation, findings by hand and by CSV: recorded, refused when wrong, shown everywhere")
-    func officerPath() async throws {
-        try await TestApp.run(seed: Self.seedOfficer) { client in
+    @Test("a meeting, its participation, findings by hand and by CSV: recorded, refused when wrong, shown everywhere", arguments: TestEngine.available)
+    func officerPath(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, seed: Self.seedOfficer) { client in
             let officer = TestBrowser(client)
             try await officer.signIn("officer@example.org", Self.password)
             #expect(try await officer.get("/en/evidence/manage").body.contains("/en/evidence/manage/meetings/new"))
@@ -150,9 +150,9 @@ struct EvidenceWorkflowTests {
         }
     }
 
-    @Test("renaming a region in the editor lets search find its findings by the new name")
-    func regionRenamed() async throws {
-        try await TestApp.run(seed: Self.seedOfficer) { client in
+    @Test("renaming a region in the editor lets search find its findings by the new name", arguments: TestEngine.available)
+    func regionRenamed(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, seed: Self.seedOfficer) { client in
             let officer = TestBrowser(client)
             try await officer.signIn("officer@example.org", Self.password)
             let form = try await officer.get("/en/edit/regions/horn-east-africa")

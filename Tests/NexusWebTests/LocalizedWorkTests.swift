@@ -10,9 +10,9 @@ import Testing
 /// content keeps its own language and direction.
 @Suite("Signed-in pages in another interface language")
 struct LocalizedWorkTests {
-    @Test("an Arabic-speaking editor edits English left to right, with choices in Arabic")
-    func arabicEditorForm() async throws {
-        try await TestApp.run(content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
+    @Test("an Arabic-speaking editor edits English left to right, with choices in Arabic", arguments: TestEngine.available)
+    func arabicEditorForm(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
             let editor = TestBrowser(client)
             try await editor.signIn("editor@example.org", AuthTests.password)
             let page = try await editor.get("/ar/edit/practices/first").body
@@ -25,9 +25,9 @@ struct LocalizedWorkTests {
         }
     }
 
-    @Test("the audit log names actions in the reader's language and keeps the code for the CSV")
-    func auditLabels() async throws {
-        try await TestApp.run(content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
+    @Test("the audit log names actions in the reader's language and keeps the code for the CSV", arguments: TestEngine.available)
+    func auditLabels(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
             let admin = TestBrowser(client)
             try await admin.signIn("admin@example.org", AuthTests.password)
             let page = try await admin.get("/ar/admin/audit").body

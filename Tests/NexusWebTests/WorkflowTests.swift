@@ -19,9 +19,9 @@ struct WorkflowTests {
          ("standards[]", "treaty"), ("standards_basis", "official"), ("body", "Why it matters, revised.")]
     }
 
-    @Test("an editor publishes; the page changes at once; French turns stale; the translator brings it up to date")
-    func publishAndTranslate() async throws {
-        try await TestApp.run(content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
+    @Test("an editor publishes; the page changes at once; French turns stale; the translator brings it up to date", arguments: TestEngine.available)
+    func publishAndTranslate(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
             let editor = TestBrowser(client)
             try await editor.signIn("editor@example.org", Self.password)
             #expect(try await editor.get("/en/edit").body.contains("/en/edit/practices/first"))
@@ -58,9 +58,9 @@ struct WorkflowTests {
         }
     }
 
-    @Test("an invalid edit is refused with the reasons and saves nothing")
-    func invalidEdit() async throws {
-        try await TestApp.run(content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
+    @Test("an invalid edit is refused with the reasons and saves nothing", arguments: TestEngine.available)
+    func invalidEdit(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
             let editor = TestBrowser(client)
             try await editor.signIn("editor@example.org", Self.password)
             try await editor.get("/en/edit/practices/first")
@@ -78,9 +78,9 @@ struct WorkflowTests {
         }
     }
 
-    @Test("an administrator creates an editor, issues a token shown once, deactivates the account; all audited")
-    func administration() async throws {
-        try await TestApp.run(content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
+    @Test("an administrator creates an editor, issues a token shown once, deactivates the account; all audited", arguments: TestEngine.available)
+    func administration(engine: TestEngine) async throws {
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in
             let admin = TestBrowser(client)
             try await admin.signIn("admin@example.org", Self.password)
             try await admin.get("/en/admin/users")
