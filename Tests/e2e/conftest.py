@@ -1,7 +1,9 @@
 """Browser and HTTP fixtures for the end-to-end tests.
 
-The server under test is started by scripts/test and named by NEXUS_E2E_BASE_URL;
-the nexus binary (for CLI tests) by NEXUS_BIN.
+Every test module gets a server of its own, on storage of its own (a fresh SQLite
+folder, or a fresh PostgreSQL database when NEXUS_E2E_ENGINE=postgresql), so that no
+module depends on what another wrote or on the order they run in. The nexus binary is
+named by NEXUS_BIN; scripts/test sets these variables.
 """
 import json
 import os
@@ -19,16 +21,10 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 from selenium.webdriver.chrome.service import Service
 
+from servers import ENGINE, ROOT, Server, Storage
+
 ARTIFACTS = pathlib.Path(__file__).parent / "artifacts"
 LANGUAGES = ["en", "fr", "ar", "sq"]
-
-
-@pytest.fixture(scope="session")
-def base_url():
-    url = os.environ.get("NEXUS_E2E_BASE_URL")
-    if not url:
-        pytest.fail("NEXUS_E2E_BASE_URL is not set; run the end-to-end tests through scripts/test")
-    return url.rstrip("/")
 
 
 @pytest.fixture(scope="session")
@@ -37,7 +33,7 @@ def artifacts():
     return ARTIFACTS
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
     options = webdriver.ChromeOptions()
     options.binary_location = os.environ.get("NEXUS_CHROMIUM", "/usr/bin/chromium")
@@ -77,9 +73,6 @@ def http():
     return fetch
 
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-
-
 @pytest.fixture(scope="session")
 def nexus():
     binary = os.environ.get("NEXUS_BIN")
@@ -97,15 +90,6 @@ def run_nexus(nexus, *arguments, env=None, input=None):
 
 
 PASSWORD = "an admin passphrase for tests"
-
-
-@pytest.fixture(scope="session")
-def server_env():
-    """The storage of the server under test, so that the CLI writes to the same database."""
-    env = {key: os.environ[key] for key in ("NEXUS_DATA_DIR", "NEXUS_DATABASE_URL") if os.environ.get(key)}
-    if not env:
-        pytest.fail("NEXUS_DATA_DIR or NEXUS_DATABASE_URL must name the server's storage; run through scripts/test")
-    return env
 
 
 def submit(browser, button, until):
@@ -136,7 +120,7 @@ def sign_out(browser):
            lambda driver: driver.find_elements(By.CSS_SELECTOR, ".sign-in-link"))
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def openapi(http, base_url):
     answer = http(f"{base_url}/openapi.json")
     assert answer.status == 200
@@ -153,3 +137,62 @@ def response_validator(openapi, path, status):
     """
     schema = openapi["paths"][path]["get"]["responses"][str(status)]["content"]["application/json"]["schema"]
     return Draft202012Validator({**schema, "components": openapi["components"]})
+
+
+@pytest.fixture(scope="module")
+def storage(request, tmp_path_factory):
+    """Storage of this module's own: nothing another module wrote is in it."""
+    name = request.module.__name__.rsplit(".", 1)[-1]
+    made = Storage(name, tmp_path_factory.mktemp(f"data-{name}"))
+    yield made
+    made.remove()
+
+
+FAILED_SERVERS = []
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The end of the log of every server whose module had a failure."""
+    for server in FAILED_SERVERS:
+        terminalreporter.write_sep("-", f"last lines of {server.log}")
+        terminalreporter.write_line(server.tail())
+
+
+def _serve(request, nexus, storage, artifacts, suffix=""):
+    name = request.module.__name__.rsplit(".", 1)[-1]
+    failures = request.session.testsfailed
+    server = Server(nexus, storage.env, artifacts / f"server-{ENGINE}-{name}{suffix}.log")
+    yield server
+    server.stop()
+    if request.session.testsfailed > failures:
+        FAILED_SERVERS.append(server)
+
+
+@pytest.fixture(scope="module")
+def server(request, nexus, storage, artifacts):
+    """A `nexus serve` for this module alone."""
+    yield from _serve(request, nexus, storage, artifacts)
+
+
+@pytest.fixture(scope="module")
+def second_server(request, nexus, storage, artifacts, server):
+    """A second instance on the same database, as a larger deployment runs them (PostgreSQL only)."""
+    if ENGINE != "postgresql":
+        pytest.skip("two instances share a PostgreSQL database; set NEXUS_E2E_ENGINE=postgresql")
+    yield from _serve(request, nexus, storage, artifacts, suffix="-second")
+
+
+@pytest.fixture(scope="module")
+def base_url(server):
+    return server.url
+
+
+@pytest.fixture(scope="module")
+def second_url(second_server):
+    return second_server.url
+
+
+@pytest.fixture(scope="module")
+def server_env(storage):
+    """The storage of the server under test, so that the CLI writes to the same database."""
+    return storage.env

@@ -1,32 +1,27 @@
 """Two server instances on one PostgreSQL database, as a larger deployment runs them:
 a session opened on one is valid on the other, and what an editor publishes on one
 is served by the other within moments (the event bus, LISTEN/NOTIFY)."""
-import os
 import time
 import uuid
 
-import pytest
 from selenium.webdriver.common.by import By
 
 from conftest import PASSWORD, fetch, run_nexus, sign_in, submit
 
-SECOND = os.environ.get("NEXUS_E2E_SECOND_URL", "").rstrip("/")
-pytestmark = pytest.mark.skipif(not SECOND, reason="needs a second instance on the same database; scripts/test starts one on PostgreSQL")
 
-
-def test_a_publish_on_one_instance_is_served_by_the_other(browser, base_url, nexus, server_env):
+def test_a_publish_on_one_instance_is_served_by_the_other(browser, base_url, second_url, nexus, server_env):
     suffix = uuid.uuid4().hex[:8]
     editor = f"instances-{suffix}@example.org"
     made = run_nexus(nexus, "user", "add", "--email", editor, "--name", "Two Instances", "--role", "editor",
                      env=server_env, input=f"{PASSWORD}\n")
     assert made.returncode == 0, made.stderr
     page = "/en/practices/criminal-justice-response"
-    assert fetch(SECOND + page).status == 200
+    assert fetch(second_url + page).status == 200
 
     browser.delete_all_cookies()
     sign_in(browser, base_url, editor, PASSWORD)
     # Cookies belong to the host, not the port: the second instance gets the same session cookie.
-    browser.get(f"{SECOND}/en/account")
+    browser.get(f"{second_url}/en/account")
     assert editor in browser.page_source, "the session opened on the first instance is valid on the second"
 
     new_title = f"A criminal-justice response to the nexus ({suffix})"
@@ -38,12 +33,12 @@ def test_a_publish_on_one_instance_is_served_by_the_other(browser, base_url, nex
     assert new_title in fetch(base_url + page).body, "the publishing instance serves the change at once"
 
     deadline = time.monotonic() + 5
-    while new_title not in fetch(SECOND + page).body:
+    while new_title not in fetch(second_url + page).body:
         assert time.monotonic() < deadline, "the second instance still serves the old text after 5 s"
         time.sleep(0.1)
 
 
-def test_a_finding_recorded_on_one_instance_is_served_by_the_other(base_url, nexus, server_env):
+def test_a_finding_recorded_on_one_instance_is_served_by_the_other(base_url, second_url, nexus, server_env):
     suffix = uuid.uuid4().hex[:8]
     officer = f"evidence-{suffix}@example.org"
     made = run_nexus(nexus, "user", "add", "--email", officer, "--name", "Evidence Officer", "--role", "programme-officer",
@@ -53,7 +48,7 @@ def test_a_finding_recorded_on_one_instance_is_served_by_the_other(base_url, nex
     assert issued.returncode == 0, issued.stderr
     token = issued.stdout.strip()
     page = "/en/evidence/balkans"
-    assert fetch(SECOND + page).status == 200
+    assert fetch(second_url + page).status == 200
     text = f"Finding recorded on one instance ({suffix})."
     body = ('{"region": "balkans", "kind": "challenge", "source": "https://example.org/instances", '
             '"confidence": "confirmed", "texts": {"en": "%s"}}' % text)
@@ -61,6 +56,6 @@ def test_a_finding_recorded_on_one_instance_is_served_by_the_other(base_url, nex
                     headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
     assert created.status == 201, created.body
     deadline = time.monotonic() + 5
-    while text not in fetch(SECOND + page).body:
+    while text not in fetch(second_url + page).body:
         assert time.monotonic() < deadline, "the second instance still serves the old evidence after 5 s"
         time.sleep(0.1)
