@@ -12,7 +12,7 @@ let package = Package(
     name: "nexus-toolkit",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "nexus", targets: ["nexus"]),
+        .executable(name: "nexus", targets: ["nexus"])
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),

@@ -94,9 +94,10 @@ if try await index.count(source: "bench") != options.records {
             guard let facet = SearchFacet(rawValue: name) else { fail("\(record.id): unknown facet \(name)") }
             facets[facet] = values
         }
-        return SearchDocument(id: record.id, source: "bench", kind: kind, item: record.id,
-                              language: Language(rawValue: record.language) ?? .source, title: record.title, text: record.text,
-                              facets: facets)
+        return SearchDocument(
+            id: record.id, source: "bench", kind: kind, item: record.id,
+            language: Language(rawValue: record.language) ?? .source, title: record.title, text: record.text,
+            facets: facets)
     }
     let start = ContinuousClock.now
     try await index.replace(source: "bench", with: documents)
@@ -122,8 +123,10 @@ for round in 0...options.rounds {  // round 0 warms the caches and is not timed
         }
         if round == 1, ProcessInfo.processInfo.environment["BENCH_DETAIL"] != nil {
             let rank = results.hits.firstIndex { $0.document.id == query.expect }
-            print(String(format: "%8.2f ms  %6d found  rank %@  %@ [%@] %@", elapsed, results.total,
-                         rank.map { String($0 + 1) } ?? "-", query.shape, query.lang, query.q))
+            print(
+                String(
+                    format: "%8.2f ms  %6d found  rank %@  %@ [%@] %@", elapsed, results.total,
+                    rank.map { String($0 + 1) } ?? "-", query.shape, query.lang, query.q))
         }
     }
 }
@@ -143,6 +146,7 @@ let report: [String: Any] = [
     "p95_ms_by_shape": latenciesByShape.mapValues { (percentile($0.sorted(), 0.95) * 100).rounded() / 100 },
     "mrr10": (reciprocalRanks.reduce(0, +) / Double(max(1, reciprocalRanks.count)) * 1000).rounded() / 1000,
 ]
-let json = try JSONSerialization.data(withJSONObject: report.mapValues { $0 is Double? ? ($0 as? Double ?? NSNull()) as Any : $0 },
-                                      options: [.sortedKeys])
+let json = try JSONSerialization.data(
+    withJSONObject: report.mapValues { $0 is Double? ? ($0 as? Double ?? NSNull()) as Any : $0 },
+    options: [.sortedKeys])
 print(String(decoding: json, as: UTF8.self))

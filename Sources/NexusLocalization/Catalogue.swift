@@ -40,8 +40,9 @@ public struct Catalogue: Sendable {
 
     /// Reads the bundled catalogue of `language`.
     public static func bundled(_ language: Language) throws -> Catalogue {
-        guard let url = Bundle.module.url(
-            forResource: language.code, withExtension: "json", subdirectory: "Catalogues")
+        guard
+            let url = Bundle.module.url(
+                forResource: language.code, withExtension: "json", subdirectory: "Catalogues")
         else { throw Unreadable(description: "no catalogue for \(language.code) in the bundle") }
         do {
             let entries = try JSONDecoder().decode([String: Entry].self, from: Data(contentsOf: url))

@@ -7,8 +7,10 @@ import NexusDomain
 extension Localizer {
     /// "3 Dec 2026, 15:20 UTC" in the reader's language.
     public func moment(_ date: Date) -> String {
-        date.formatted(Date.FormatStyle(date: .abbreviated, time: .shortened, locale: locale, calendar: Self.calendar,
-                                        timeZone: .gmt)) + " UTC"
+        date.formatted(
+            Date.FormatStyle(
+                date: .abbreviated, time: .shortened, locale: locale, calendar: Self.calendar,
+                timeZone: .gmt)) + " UTC"
     }
 
     /// "3 December 2026" in the reader's language.

@@ -1,4 +1,3 @@
-
 /// A start tag found in rendered HTML, with its attributes (values decoded).
 public struct ScannedTag: Equatable, Sendable {
     public let name: String
@@ -111,4 +110,3 @@ public enum HTMLTagScanner {
         return output + rest
     }
 }
-

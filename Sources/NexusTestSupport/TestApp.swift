@@ -1,7 +1,7 @@
 import Logging
-public import Hummingbird
+import Hummingbird
 public import HummingbirdTesting
-public import NexusPersistence
+import NexusPersistence
 import NexusApplication
 public import NexusWeb
 
@@ -28,8 +28,9 @@ public enum TestApp {
                 try? await seeding.close()
                 throw error
             }
-            var config = AppConfig(database: database.location, contentDirectory: contentDirectory, logLevel: .warning,
-                                   bcryptCost: 4, secureCookies: secureCookies, initialAdmin: initialAdmin)
+            var config = AppConfig(
+                database: database.location, contentDirectory: contentDirectory, logLevel: .warning,
+                bcryptCost: 4, secureCookies: secureCookies, initialAdmin: initialAdmin)
             configure(&config)
             let app = try await buildApplication(config: config, logger: TestDatabase.logger)
             let result = try await app.test(.router, body)

@@ -34,8 +34,9 @@ public actor TestBrowser {
         var all = fields
         if includeCSRF, let token = csrf ?? csrfToken { all.append(("_csrf", token)) }
         let encoded = all.map { "\(Self.escape($0.0))=\(Self.escape($0.1))" }.joined(separator: "&")
-        return try await send(path, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-                              body: ByteBuffer(string: encoded))
+        return try await send(
+            path, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+            body: ByteBuffer(string: encoded))
     }
 
     /// Submits a form with a file, as `multipart/form-data`; the CSRF token of the last page is added.
@@ -51,8 +52,9 @@ public actor TestBrowser {
         append("Content-Type: text/csv\r\n\r\n")
         body += file.content
         append("\r\n--\(boundary)--\r\n")
-        return try await send(path, method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"],
-                              body: ByteBuffer(bytes: body))
+        return try await send(
+            path, method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"],
+            body: ByteBuffer(bytes: body))
     }
 
     /// Signs in through the sign-in form.

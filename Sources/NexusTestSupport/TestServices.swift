@@ -12,11 +12,11 @@ public enum TestServices {
     ) async throws -> T {
         try await TestDatabase.withDatabase(engine) { database in
             let settings = ApplicationSettings(database: .sqlite(path: ":unused:"), contentDirectory: content, bcryptCost: 4)
-            let services = NexusServices(database: database, settings: settings, logger: TestDatabase.logger,
-                                         throttleFirstDelay: .seconds(60))
+            let services = NexusServices(
+                database: database, settings: settings, logger: TestDatabase.logger,
+                throttleFirstDelay: .seconds(60))
             if start { try await services.start() }
             return try await body(services)
         }
     }
 }
-

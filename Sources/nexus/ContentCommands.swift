@@ -32,7 +32,8 @@ struct Content: AsyncParsableCommand {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Load or update the content in the database (only what changed; running it twice is harmless).",
-            discussion: "A folder with errors is not imported at all. Warnings (missing or stale translations) are reported but do not stop the import.")
+            discussion:
+                "A folder with errors is not imported at all. Warnings (missing or stale translations) are reported but do not stop the import.")
 
         @Argument(help: "The content folder (default ./Content, or NEXUS_CONTENT_DIR).")
         var directory: String?
@@ -56,7 +57,9 @@ struct Content: AsyncParsableCommand {
             }
             print("Imported \(folder): \(summary.created) new, \(summary.updated) updated, \(summary.unchanged) unchanged documents.")
             if summary.created + summary.updated > 0 {
-                print("Running servers on this database show the changes within \(config.applicationSettings.catchUpInterval.components.seconds) seconds.")
+                print(
+                    "Running servers on this database show the changes within \(config.applicationSettings.catchUpInterval.components.seconds) seconds."
+                )
             }
         }
     }

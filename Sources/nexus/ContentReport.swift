@@ -21,12 +21,17 @@ struct ContentReport {
         }
         lines.append("Texts per language: " + perLanguage.joined(separator: ", "))
         let problemText = Self.problemLines(problems)
-        if !problemText.isEmpty { lines.append(""); lines.append(problemText) }
+        if !problemText.isEmpty {
+            lines.append("")
+            lines.append(problemText)
+        }
         lines.append("")
         func count(_ category: ContentProblem.Category) -> Int { problems.filter { $0.category == category }.count }
         let errors = problems.filter { $0.severity == .error }.count
-        lines.append("\(errors) errors, \(count(.missingTranslation)) missing translations, "
-            + "\(count(.staleTranslation)) stale translations, \(problems.count - errors - count(.missingTranslation) - count(.staleTranslation)) other warnings.")
+        lines.append(
+            "\(errors) errors, \(count(.missingTranslation)) missing translations, "
+                + "\(count(.staleTranslation)) stale translations, \(problems.count - errors - count(.missingTranslation) - count(.staleTranslation)) other warnings."
+        )
         lines.append(problems.isEmpty ? "The content is clean." : "Fix the problems above, then run the check again.")
         return lines.joined(separator: "\n")
     }

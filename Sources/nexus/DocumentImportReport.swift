@@ -16,8 +16,9 @@ struct DocumentImportReport {
         }
         lines.append("Practices found: \(document.practices.count)")
         for practice in document.practices {
-            lines.append("  \(practice.number). \(practice.title) (p. \(practice.page), section \(practice.section ?? "?")): "
-                + "\(practice.steps.count) steps, \(practice.actors.count) key actors, \(practice.footnotes.count) footnotes")
+            lines.append(
+                "  \(practice.number). \(practice.title) (p. \(practice.page), section \(practice.section ?? "?")): "
+                    + "\(practice.steps.count) steps, \(practice.actors.count) key actors, \(practice.footnotes.count) footnotes")
         }
         if !document.warnings.isEmpty {
             lines.append("Worth a look:")

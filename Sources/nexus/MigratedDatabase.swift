@@ -9,7 +9,7 @@ import NexusWeb
 /// words the errors of `body`.
 func withServices<Result>(
     _ config: AppConfig, logger: Logger, describe: (any Error) -> String = { "\($0)" },
-    _ body: (NexusServices, [Int]) async throws -> Result
+    run body: (NexusServices, [Int]) async throws -> Result
 ) async throws -> Result {
     let database: NexusDatabase
     do { database = try await NexusDatabase.open(config.database, logger: logger) } catch {

@@ -89,9 +89,11 @@ struct TokenCommand: AsyncParsableCommand {
 func withAccounts(_ storage: StorageOptions, _ body: (Accounts) async throws -> Void) async throws {
     let config = try storage.config()
     let logger = Logs.bootstrap(level: config.logLevel)
-    try await withServices(config, logger: logger, describe: { error in
-        (error as? Accounts.Failure).map(AccountsFailureText.english) ?? "\(error)"
-    }) { services, _ in
-        try await body(services.accounts)
-    }
+    try await withServices(
+        config, logger: logger,
+        describe: { error in
+            (error as? Accounts.Failure).map(AccountsFailureText.english) ?? "\(error)"
+        },
+        run: { services, _ in try await body(services.accounts) }
+    )
 }

@@ -16,8 +16,9 @@ struct AccountsTests {
     }
 
     private func makeEditor(_ accounts: Accounts) async throws -> User {
-        try await accounts.createUser(email: " Editor@Example.org ", name: "Ed Itor", password: Self.password,
-                                      roles: [.editor], by: .commandLine)
+        try await accounts.createUser(
+            email: " Editor@Example.org ", name: "Ed Itor", password: Self.password,
+            roles: [.editor], by: .commandLine)
     }
 
     @Test("a created account signs in with its password, in any case of address", arguments: TestEngine.available)

@@ -20,8 +20,9 @@ struct ContentImportTests {
     @Test("the bundled content is complete and clean in every language")
     func bundledContentIsClean() throws {
         let result = try ContentImport.check(directory: Fixtures.bundledContent)
-        #expect(result.problems.isEmpty,
-                "\(result.problems.count) problems, the first: \(result.problems.prefix(5).map(\.description).joined(separator: "; "))")
+        #expect(
+            result.problems.isEmpty,
+            "\(result.problems.count) problems, the first: \(result.problems.prefix(5).map(\.description).joined(separator: "; "))")
         #expect(result.snapshot.practice(.number(1)) != nil && result.snapshot.practice(.number(2)) != nil)
         #expect(result.snapshot.instruments.count >= 40)
         #expect(result.snapshot.practice(.number(23))?.info.status == .awaitingOfficialText)

@@ -6,19 +6,22 @@ import Testing
 
 @Suite("Sign-in throttling under parallel attempts")
 struct SignInRaceTests {
-    @Test("twenty wrong passwords sent at once: no more than the free attempts are checked, the rest wait",
-          arguments: TestEngine.available)
+    @Test(
+        "twenty wrong passwords sent at once: no more than the free attempts are checked, the rest wait",
+        arguments: TestEngine.available)
     func parallelGuesses(engine: TestEngine) async throws {
         try await TestServices.run(engine) { services in
             let accounts = services.accounts
-            _ = try await accounts.createUser(email: "target@example.org", name: "Target", password: "the real passphrase",
-                                              roles: [.editor], by: .commandLine)
+            _ = try await accounts.createUser(
+                email: "target@example.org", name: "Target", password: "the real passphrase",
+                roles: [.editor], by: .commandLine)
             let outcomes = try await withThrowingTaskGroup(of: String.self) { group in
                 for attempt in 0..<20 {
                     group.addTask {
                         do {
-                            _ = try await accounts.signIn(email: "target@example.org", password: "guess number \(attempt)",
-                                                          client: "10.1.1.\(attempt)")
+                            _ = try await accounts.signIn(
+                                email: "target@example.org", password: "guess number \(attempt)",
+                                client: "10.1.1.\(attempt)")
                             return "signed in"
                         } catch Accounts.Failure.invalidCredentials {
                             return "checked"

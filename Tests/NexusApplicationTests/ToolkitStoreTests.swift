@@ -13,22 +13,27 @@ import Testing
 @Suite("The snapshot store and its refreshes")
 struct ToolkitStoreTests {
     static func police(_ title: String) -> ContentDocument {
-        ContentDocument(kind: .actor, slug: "police", language: .en,
-                        fields: ["title": .string(title), "summary": .string("Officers."), "status": .string("confirmed"),
-                                 "sources": .list([.string("https://example.org")])],
-                        body: "Police services.")
+        ContentDocument(
+            kind: .actor, slug: "police", language: .en,
+            fields: [
+                "title": .string(title), "summary": .string("Officers."), "status": .string("confirmed"),
+                "sources": .list([.string("https://example.org")]),
+            ],
+            body: "Police services.")
     }
 
-    @Test("many publishes at once: the snapshot ends with the revision the database has, under a generation that only grew",
-          arguments: TestEngine.available)
+    @Test(
+        "many publishes at once: the snapshot ends with the revision the database has, under a generation that only grew",
+        arguments: TestEngine.available)
     func concurrentPublishes(engine: TestEngine) async throws {
         try await TestServices.run(engine, start: true) { services in
             let before = services.store.state.generation
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for number in 1...6 {
                     group.addTask {
-                        _ = try await services.publishing.save(Self.police("Police \(number)"), base: nil, publish: true,
-                                                               by: .commandLine)
+                        _ = try await services.publishing.save(
+                            Self.police("Police \(number)"), base: nil, publish: true,
+                            by: .commandLine)
                     }
                 }
                 try await group.waitForAll()
@@ -54,8 +59,9 @@ struct ToolkitStoreTests {
         }
     }
 
-    @Test("an event whose version skips one reads the whole family again, so the missed write arrives too",
-          arguments: TestEngine.available)
+    @Test(
+        "an event whose version skips one reads the whole family again, so the missed write arrives too",
+        arguments: TestEngine.available)
     func missedEvent(engine: TestEngine) async throws {
         try await TestServices.run(engine, start: true) { services in
             let other = NexusServices(database: services.database, settings: services.settings, logger: TestDatabase.logger)
@@ -63,8 +69,9 @@ struct ToolkitStoreTests {
             var concept = try #require(other.store.documents.values.first { $0.kind == .concept && $0.language == .en })
             concept.fields["title"] = .string("A missed change")
             _ = try await other.publishing.save(concept, base: nil, publish: true, by: .commandLine)
-            _ = try await other.publishing.save(Self.police("The change whose event arrives"), base: nil, publish: true,
-                                                by: .commandLine)
+            _ = try await other.publishing.save(
+                Self.police("The change whose event arrives"), base: nil, publish: true,
+                by: .commandLine)
             let version = try #require(try await DataVersions(database: services.database).current()[.content])
             try await services.store.apply(.content([Self.police("").key]), version: version)
             #expect(services.store.snapshot.actor(slug: "police")?.info.text.source.title == "The change whose event arrives")
@@ -91,19 +98,24 @@ struct ToolkitStoreTests {
         let other = NexusServices(database: writer, settings: services.settings, logger: TestDatabase.logger)
         try await other.store.loadAll()
         // A long catch-up interval: only the reconnection may bring the change in.
-        let follower = SnapshotFollower(bus: services.bus, store: services.store, logger: TestDatabase.logger,
-                                        catchUpInterval: .seconds(3600))
+        let follower = SnapshotFollower(
+            bus: services.bus, store: services.store, logger: TestDatabase.logger,
+            catchUpInterval: .seconds(3600))
         let running = Task { try await follower.run() }
         defer { running.cancel() }
         #expect(await services.bus.waitUntilListening())
-        try await services.database.sql.raw("""
+        try await services.database.sql.raw(
+            """
             SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()
-            """).perform()
+            """
+        ).perform()
         // Published while nobody listens: its event is lost.
         _ = try await other.publishing.save(police("Published during the outage"), base: nil, publish: true, by: .commandLine)
-        let clock = ContinuousClock(), start = clock.now
+        let clock = ContinuousClock()
+        let start = clock.now
         while services.store.snapshot.actor(slug: "police")?.info.text.source.title != "Published during the outage",
-              clock.now - start < .seconds(15) {
+            clock.now - start < .seconds(15)
+        {
             try await Task.sleep(for: .milliseconds(50))
         }
         #expect(services.store.snapshot.actor(slug: "police")?.info.text.source.title == "Published during the outage")

@@ -10,7 +10,9 @@ struct AuthorizationTests {
     @Test("anonymous visitors read the published toolkit and nothing else")
     func anonymous() {
         #expect(Authorization.allows(.anonymous, .readPublished))
-        for permission: Permission in [.manageOwnAccount, .readNonPublic, .editContent, .recordEvidence, .translate(nil), .manageUsers, .readAuditLog] {
+        for permission: Permission in [
+            .manageOwnAccount, .readNonPublic, .editContent, .recordEvidence, .translate(nil), .manageUsers, .readAuditLog,
+        ] {
             #expect(!Authorization.allows(.anonymous, permission))
         }
     }
@@ -53,12 +55,14 @@ struct AuthorizationTests {
         #expect(!Authorization.allows(.session(user([.admin], active: false)), .manageUsers))
     }
 
-    @Test("passwords must be long, uncommon and not the account's own name", arguments: [
-        ("short", PasswordPolicy.Problem.tooShort(minimum: 12)),
-        ("password1234", .common), ("aaaaaaaaaaaaaaaa", .common), ("123456789012", .common),
-        ("ed.itor-secret-123", .containsIdentity),
-        (String(repeating: "é", count: 40), .tooLong(maximum: 72)),
-    ])
+    @Test(
+        "passwords must be long, uncommon and not the account's own name",
+        arguments: [
+            ("short", PasswordPolicy.Problem.tooShort(minimum: 12)),
+            ("password1234", .common), ("aaaaaaaaaaaaaaaa", .common), ("123456789012", .common),
+            ("ed.itor-secret-123", .containsIdentity),
+            (String(repeating: "é", count: 40), .tooLong(maximum: 72)),
+        ])
     func passwords(password: String, problem: PasswordPolicy.Problem) {
         #expect(PasswordPolicy.problem(with: password, email: "ed.itor@example.org", name: "Ed Itor") == problem)
     }

@@ -43,8 +43,9 @@ enum Doc {
                 ContentSchema.field(name, for: document.kind)?.isTranslatable == true
             }
             fields["source_hash"] = .string(SourceHash.of(document))
-            return ContentDocument(kind: document.kind, slug: document.slug, language: language, fields: fields,
-                                   body: "\(language.code): \(document.body)")
+            return ContentDocument(
+                kind: document.kind, slug: document.slug, language: language, fields: fields,
+                body: "\(language.code): \(document.body)")
         }
     }
 }

@@ -23,12 +23,14 @@ struct DocumentImportPlannerTests {
         """
 
     private func existingPractice() -> ContentDocument {
-        ContentDocument(kind: .practice, slug: "strengthen-anti-corruption-law", language: .en, fields: [
-            "number": .int(2), "theme": .string("a"), "status": .string("partly-confirmed"),
-            "sources": .list([.string("https://example.org/brief")]), "standards": .list([.string("uncac")]),
-            "title": .string("Our title"), "summary": .string("Ours."), "status_note": .string("Partly."),
-            "key_actions": .list([.string("One."), .string("Two.")]),
-        ], body: "Our body.")
+        ContentDocument(
+            kind: .practice, slug: "strengthen-anti-corruption-law", language: .en,
+            fields: [
+                "number": .int(2), "theme": .string("a"), "status": .string("partly-confirmed"),
+                "sources": .list([.string("https://example.org/brief")]), "standards": .list([.string("uncac")]),
+                "title": .string("Our title"), "summary": .string("Ours."), "status_note": .string("Partly."),
+                "key_actions": .list([.string("One."), .string("Two.")]),
+            ], body: "Our body.")
     }
 
     @Test("English from the document replaces the text, keeps the editors' links and becomes confirmed")

@@ -86,12 +86,14 @@ struct DocumentRecognizerTests {
 
     @Test("French and Albanian headings are recognised")
     func frenchAndAlbanian() {
-        let french = "A. Considérations juridiques\nBonne pratique 2 : Renforcer la législation\n\nTexte.\n\nActions clés\nÉtape 1 - Examiner.\nÉtape 2 - Agir.\nActeurs clés\n• Secteur public\n• Secteur privé\n"
+        let french =
+            "A. Considérations juridiques\nBonne pratique 2 : Renforcer la législation\n\nTexte.\n\nActions clés\nÉtape 1 - Examiner.\nÉtape 2 - Agir.\nActeurs clés\n• Secteur public\n• Secteur privé\n"
         let document = DocumentRecognizer.recognize(french, language: .fr)
         #expect(document.practices.map(\.title) == ["Renforcer la législation"])
         #expect(document.practices.first?.steps == ["Examiner.", "Agir."])
         #expect(document.practices.first?.actors == ["Secteur public", "Secteur privé"])
-        let albanian = "A. Aspektet ligjore\nPraktika e mirë 1: Harmonizimi i ligjeve\n\nVeprimet kyçe\nHapi 1 – Rishikoni ligjet.\nAktorët kyç\nMinistria e Drejtësisë\n"
+        let albanian =
+            "A. Aspektet ligjore\nPraktika e mirë 1: Harmonizimi i ligjeve\n\nVeprimet kyçe\nHapi 1 – Rishikoni ligjet.\nAktorët kyç\nMinistria e Drejtësisë\n"
         let practice = DocumentRecognizer.recognize(albanian, language: .sq).practices.first
         #expect(practice?.title == "Harmonizimi i ligjeve" && practice?.steps == ["Rishikoni ligjet."])
         #expect(practice?.actors == ["Ministria e Drejtësisë"])
@@ -99,7 +101,8 @@ struct DocumentRecognizerTests {
 
     @Test("Arabic headings, Arabic section letters and Arabic-Indic digits are recognised")
     func arabic() {
-        let text = "ب. البحث وتبادل المعلومات\nالممارسة الجيدة ٢٣: استجابة العدالة الجنائية\n\nنص.\n\nالإجراءات الرئيسية\nالخطوة ١ – المراجعة.\nالخطوة 2 – التنفيذ.\nالجهات الفاعلة الرئيسية\nالنيابة العامة\nالقضاء\n"
+        let text =
+            "ب. البحث وتبادل المعلومات\nالممارسة الجيدة ٢٣: استجابة العدالة الجنائية\n\nنص.\n\nالإجراءات الرئيسية\nالخطوة ١ – المراجعة.\nالخطوة 2 – التنفيذ.\nالجهات الفاعلة الرئيسية\nالنيابة العامة\nالقضاء\n"
         let document = DocumentRecognizer.recognize(text, language: .ar)
         #expect(document.sections.map(\.letter) == ["B"])
         let practice = document.practices.first
@@ -111,7 +114,8 @@ struct DocumentRecognizerTests {
 
     @Test("a repeated heading keeps the later practice and says so; numbers out of order are noted")
     func repeats() {
-        let text = "A. Law\nGood Practice 2: Two\nText two.\nKey actions\nStep 1 – Do.\nGood Practice 1: One\nText.\nGood Practice 2: Two again\nText.\n"
+        let text =
+            "A. Law\nGood Practice 2: Two\nText two.\nKey actions\nStep 1 – Do.\nGood Practice 1: One\nText.\nGood Practice 2: Two again\nText.\n"
         let document = DocumentRecognizer.recognize(text, language: .en)
         #expect(document.practices.map(\.number) == [1, 2])
         #expect(document.practices.last?.title == "Two again")

@@ -10,9 +10,11 @@ struct LanguageTests {
         #expect(Language.allCases.filter(\.isRightToLeft) == [.ar])
     }
 
-    @Test("codes with regions and in capitals are read", arguments: [
-        ("fr-CA", Language.fr), ("AR", .ar), ("sq-AL", .sq), ("en", .en),
-    ])
+    @Test(
+        "codes with regions and in capitals are read",
+        arguments: [
+            ("fr-CA", Language.fr), ("AR", .ar), ("sq-AL", .sq), ("en", .en),
+        ])
     func codes(code: String, language: Language) {
         #expect(Language(code: code) == language)
     }

@@ -24,8 +24,9 @@ struct SchemaValidatorTests {
     @Test("a structural field in a translation is rejected")
     func structureInTranslation() {
         let document = Doc.practice("gp", .fr, extra: ["number": .int(2)])
-        #expect(SchemaValidator.problems(in: document).map(\.message)
-            == ["`number` is set in the English file only; remove it from this translation"])
+        #expect(
+            SchemaValidator.problems(in: document).map(\.message)
+                == ["`number` is set in the English file only; remove it from this translation"])
     }
 
     @Test("a translation needs a quoted source hash")
@@ -37,24 +38,28 @@ struct SchemaValidatorTests {
         #expect(SchemaValidator.problems(in: document).first?.message.contains("double quotes") == true)
     }
 
-    @Test("values of the wrong type are reported", arguments: [
-        ("number", ContentValue.string("two"), "must be a whole number"),
-        ("status", .string("maybe"), "must be one of"),
-        ("sources", .list([.string("not a url")]), "is not an absolute http(s) URL"),
-        ("key_actions", .list([.string("")]), "must not contain empty entries"),
-        ("standards", .list([.string("Bad Slug")]), "must be a list of item slugs"),
-        ("title", .string("   "), "must not be empty"),
-    ])
+    @Test(
+        "values of the wrong type are reported",
+        arguments: [
+            ("number", ContentValue.string("two"), "must be a whole number"),
+            ("status", .string("maybe"), "must be one of"),
+            ("sources", .list([.string("not a url")]), "is not an absolute http(s) URL"),
+            ("key_actions", .list([.string("")]), "must not contain empty entries"),
+            ("standards", .list([.string("Bad Slug")]), "must be a list of item slugs"),
+            ("title", .string("   "), "must not be empty"),
+        ])
     func wrongTypes(field: String, value: ContentValue, expected: String) {
         let problems = SchemaValidator.problems(in: Doc.practice("gp", extra: [field: value]))
         #expect(problems.count == 1)
         #expect(problems.first?.message.contains(expected) == true, "\(problems)")
     }
 
-    @Test("slugs are lower-case letters, digits and single hyphens", arguments: [
-        ("gp-1", true), ("untoc", true), ("a", true), ("GP", false), ("gp--1", false), ("-gp", false),
-        ("gp_1", false), ("ممارسة", false), ("", false),
-    ])
+    @Test(
+        "slugs are lower-case letters, digits and single hyphens",
+        arguments: [
+            ("gp-1", true), ("untoc", true), ("a", true), ("GP", false), ("gp--1", false), ("-gp", false),
+            ("gp_1", false), ("ممارسة", false), ("", false),
+        ])
     func slugs(slug: String, valid: Bool) {
         #expect(slug.isValidSlug == valid)
     }

@@ -6,8 +6,9 @@ struct ToolkitBuilderTests {
     /// A theme and two numbered practices, complete in every language.
     private func completeToolkit() -> [ContentDocument] {
         let theme = Doc.theme()
-        let first = Doc.practice("first", number: 1, extra: ["related": .list([.string("second")])],
-                                 steps: ["Review.", "Amend."])
+        let first = Doc.practice(
+            "first", number: 1, extra: ["related": .list([.string("second")])],
+            steps: ["Review.", "Amend."])
         let second = Doc.practice("second", number: 2)
         return [theme, first, second].flatMap { [$0] + Doc.translations(of: $0) }
     }
@@ -92,10 +93,12 @@ struct ToolkitBuilderTests {
         #expect(snapshot.practice(.slug("late"))?.canonicalReference == .number(23))
     }
 
-    @Test("practice references read numbers and slugs", arguments: [
-        ("2", PracticeReference.number(2)), ("23", .number(23)), ("strengthen-law", .slug("strengthen-law")),
-        ("0", .slug("0")), ("-1", .slug("-1")),
-    ])
+    @Test(
+        "practice references read numbers and slugs",
+        arguments: [
+            ("2", PracticeReference.number(2)), ("23", .number(23)), ("strengthen-law", .slug("strengthen-law")),
+            ("0", .slug("0")), ("-1", .slug("-1")),
+        ])
     func references(segment: String, expected: PracticeReference) {
         #expect(PracticeReference(segment) == expected)
     }

@@ -25,22 +25,26 @@ struct CatalogueTests {
         let english = try Catalogue.bundled(.en).entries
         let translated = try Catalogue.bundled(language).entries
         for key in UIKey.allCases {
-            #expect(Self.placeholders(translated[key.rawValue]).isSubset(of: Self.placeholders(english[key.rawValue])),
-                    "\(language.code) \(key.rawValue) has a placeholder English does not")
+            #expect(
+                Self.placeholders(translated[key.rawValue]).isSubset(of: Self.placeholders(english[key.rawValue])),
+                "\(language.code) \(key.rawValue) has a placeholder English does not")
             if !key.isPlural {
-                #expect(Self.placeholders(translated[key.rawValue]) == Self.placeholders(english[key.rawValue]),
-                        "\(language.code) \(key.rawValue) loses a placeholder")
+                #expect(
+                    Self.placeholders(translated[key.rawValue]) == Self.placeholders(english[key.rawValue]),
+                    "\(language.code) \(key.rawValue) loses a placeholder")
             }
         }
     }
 
     /// Words that are the same in English and in the translation (names and cognates).
     private static let sameAsEnglish: [Language: Set<UIKey>] = [
-        .fr: [.siteName, .instrumentKindConvention, .navInitiatives, .navInstruments, .statusSources, .themeLabel,
-              .searchFacetInstrument, .searchFacetTheme, .searchKindInitiative, .searchKindInstrument,
-              .evidenceFigureParticipants, .evidenceTableParticipants, .evidenceParticipationLink, .meetingDates,
-              .meetingDocuments, .findingSource, .findingFieldSource, .findingKindManifestation, .factorCorruption,
-              .factorPrisons],
+        .fr: [
+            .siteName, .instrumentKindConvention, .navInitiatives, .navInstruments, .statusSources, .themeLabel,
+            .searchFacetInstrument, .searchFacetTheme, .searchKindInitiative, .searchKindInstrument,
+            .evidenceFigureParticipants, .evidenceTableParticipants, .evidenceParticipationLink, .meetingDates,
+            .meetingDocuments, .findingSource, .findingFieldSource, .findingKindManifestation, .factorCorruption,
+            .factorPrisons,
+        ],
         .ar: [.siteName],
         .sq: [.siteName, .instrumentKindMemorandum, .historyDraft, .roleAdmin, .translateTitle, .searchKindInstrument],
     ]
@@ -67,11 +71,12 @@ struct CatalogueTests {
     }
 
     private static func placeholders(_ entry: Catalogue.Entry?) -> Set<String> {
-        let texts: [String] = switch entry {
-        case .text(let text): [text]
-        case .plural(let forms): Array(forms.values)
-        case nil: []
-        }
+        let texts: [String] =
+            switch entry {
+            case .text(let text): [text]
+            case .plural(let forms): Array(forms.values)
+            case nil: []
+            }
         var found: Set<String> = []
         for text in texts {
             var rest = Substring(text)

@@ -7,10 +7,13 @@ import Testing
 @Suite("Storing and publishing content on both engines")
 struct ContentRepositoryTests {
     private static func document(_ slug: String, _ language: Language = .en, title: String = "Title") -> ContentDocument {
-        ContentDocument(kind: .actor, slug: slug, language: language,
-                        fields: ["title": .string(title), "summary": .string("Summary — ملخص — përmbledhje"),
-                                 "status": .string("confirmed"), "sources": .list([.string("https://example.org")])],
-                        body: "Body with **Markdown**, العربية and ë.")
+        ContentDocument(
+            kind: .actor, slug: slug, language: language,
+            fields: [
+                "title": .string(title), "summary": .string("Summary — ملخص — përmbledhje"),
+                "status": .string("confirmed"), "sources": .list([.string("https://example.org")]),
+            ],
+            body: "Body with **Markdown**, العربية and ë.")
     }
 
     private static func publish(_ documents: [ContentDocument], in database: NexusDatabase) async throws -> ContentRepository.ImportSummary {
@@ -62,12 +65,14 @@ struct ContentRepositoryTests {
 
     @Test("the schema enforces its rules: no revision without an item", arguments: TestEngine.available)
     func foreignKeys(engine: TestEngine) async throws {
-        try await TestDatabase.withDatabase(engine) { database throws in
+        _ = try await TestDatabase.withDatabase(engine) { database throws in
             await #expect(throws: (any Error).self) {
-                try await database.sql.raw("""
+                try await database.sql.raw(
+                    """
                     INSERT INTO content_revisions (id, kind, slug, language, revision, state, fields, body, content_hash, origin, created_at)
                     VALUES ('r1', 'actor', 'nobody', 'en', 1, 'published', '{}', '', 'h', 'test', 'now')
-                    """).perform()
+                    """
+                ).perform()
             }
         }
     }
@@ -83,8 +88,9 @@ struct ContentRevisionTests {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for number in 1...saves {
                     group.addTask {
-                        let document = ContentDocument(kind: .actor, slug: "police", language: .en,
-                                                       fields: ["title": .string("Draft \(number)")], body: "")
+                        let document = ContentDocument(
+                            kind: .actor, slug: "police", language: .en,
+                            fields: ["title": .string("Draft \(number)")], body: "")
                         _ = try await database.write {
                             try await ContentRepository.save(document, base: nil, publish: false, by: .commandLine, in: $0)
                         }

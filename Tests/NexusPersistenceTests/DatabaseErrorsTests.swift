@@ -27,7 +27,8 @@ struct DatabaseErrorsTests {
     @Test("no SQL statement in the sources ends in run() instead of perform()")
     func noUnawaitedStatements() throws {
         let sources = Fixtures.repositoryRoot.appendingPathComponent("Sources")
-        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
         #expect(files.count > 50)
         var offenders: [String] = []

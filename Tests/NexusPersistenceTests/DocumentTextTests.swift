@@ -53,7 +53,8 @@ struct DocumentTextTests {
     @Test("text files are read as they are; other bytes are refused")
     func plainFiles() async throws {
         try await withTool("") { folder, _ throws in
-            let text = folder + "/notes.md", binary = folder + "/image.bin"
+            let text = folder + "/notes.md"
+            let binary = folder + "/image.bin"
             try "# Titre\n\nTexte.".write(toFile: text, atomically: true, encoding: .utf8)
             try Data([0xFF, 0xD8, 0xFF, 0x00]).write(to: URL(fileURLWithPath: binary))
             #expect(try await DocumentText.text(of: text) == "# Titre\n\nTexte.")

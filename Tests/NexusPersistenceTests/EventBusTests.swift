@@ -22,7 +22,9 @@ struct EventBusTests {
         }
     }
 
-    @Test("on PostgreSQL, an event published by one instance reaches another, again after a lost connection (which is announced), and never a deployment in another schema")
+    @Test(
+        "on PostgreSQL, an event published by one instance reaches another, again after a lost connection (which is announced), and never a deployment in another schema"
+    )
     func betweenInstances() async throws {
         guard TestEngine.available.contains(.postgresql) else { return }
         let shared = try await TestDatabase.make(.postgresql)
@@ -50,9 +52,11 @@ struct EventBusTests {
         #expect(await received.next() == .message(NexusEventMessage(origin: "sender", event: Self.event)))
         #expect(await received.next() == .message(NexusEventMessage(origin: "sender", event: .contentImported(version: 3))))
         // A cut connection (a database restart, a network blip) is reopened, and events flow again.
-        try await first.sql.raw("""
+        try await first.sql.raw(
+            """
             SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()
-            """).perform()
+            """
+        ).perform()
         let clock = ContinuousClock()
         let cut = clock.now
         while receiver.isListening && clock.now - cut < .seconds(5) { try await Task.sleep(for: .milliseconds(10)) }

@@ -10,8 +10,9 @@ struct SearchBroadQueryTests {
     /// Eight documents mention borders; three have the word in their title.
     static let corpus: [SearchDocument] = (1...8).map { number in
         let titled = number <= 3
-        return SearchIndexTests.document("item\(number)", .en, titled ? "Border control \(number)" : "Customs report \(number)",
-                                         "Officers at the border check travellers and goods.", theme: number % 2 == 0 ? "a" : "b")
+        return SearchIndexTests.document(
+            "item\(number)", .en, titled ? "Border control \(number)" : "Customs report \(number)",
+            "Officers at the border check travellers and goods.", theme: number % 2 == 0 ? "a" : "b")
     }
 
     private func results(_ engine: TestEngine, limit: Int, page: Int = 1) async throws -> SearchResults {

@@ -5,10 +5,13 @@ import Testing
 
 @Suite("The search index on both engines")
 struct SearchIndexTests {
-    static func document(_ item: String, _ language: Language, _ title: String, _ text: String,
-                         kind: SearchKind = .practice, theme: String = "a") -> SearchDocument {
-        SearchDocument(id: "test:\(kind.rawValue)/\(item)/\(language.code)", source: "test", kind: kind, item: item, language: language,
-                       title: title, text: text, facets: [.theme: [theme]])
+    static func document(
+        _ item: String, _ language: Language, _ title: String, _ text: String,
+        kind: SearchKind = .practice, theme: String = "a"
+    ) -> SearchDocument {
+        SearchDocument(
+            id: "test:\(kind.rawValue)/\(item)/\(language.code)", source: "test", kind: kind, item: item, language: language,
+            title: title, text: text, facets: [.theme: [theme]])
     }
 
     static let corpus: [SearchDocument] = [
@@ -18,8 +21,9 @@ struct SearchIndexTests {
         document("financing", .fr, "Financement du terrorisme", "Les produits du crime financent des groupes terroristes.", theme: "b"),
         document("borders", .ar, "أمن الحُدُود", "تتعاون أجهزة الحدود والجمارك في مراقبة التهريب.", theme: "c"),
         document("corruption", .sq, "Luftimi i korrupsionit", "Korrupsioni lehtëson lidhjet midis krimit dhe terrorizmit.", theme: "c"),
-        document("untoc", .en, "Convention against Transnational Organized Crime", "The Palermo convention of 2000.",
-                 kind: .instrument, theme: "d"),
+        document(
+            "untoc", .en, "Convention against Transnational Organized Crime", "The Palermo convention of 2000.",
+            kind: .instrument, theme: "d"),
     ]
 
     private func withIndex(_ engine: TestEngine, _ body: @Sendable (SearchIndex) async throws -> Void) async throws {
@@ -99,9 +103,10 @@ struct SearchIndexTests {
     func aliases(engine: TestEngine) async throws {
         try await TestDatabase.withDatabase(engine) { database throws in
             let index = SearchIndex(database: database)
-            let french = SearchDocument(id: "test:instrument/untoc/fr", source: "test", kind: .instrument, item: "untoc", language: .fr,
-                                        title: "Convention de Palerme", text: "Le principal traité.",
-                                        aliases: ["UNTOC"])
+            let french = SearchDocument(
+                id: "test:instrument/untoc/fr", source: "test", kind: .instrument, item: "untoc", language: .fr,
+                title: "Convention de Palerme", text: "Le principal traité.",
+                aliases: ["UNTOC"])
             try await index.replace(source: "test", with: [french])
             let found = try await index.search(SearchQuery(text: "untoc", language: .fr))
             #expect(found.hits.map(\.document.id) == ["test:instrument/untoc/fr"])

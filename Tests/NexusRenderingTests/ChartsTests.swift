@@ -14,9 +14,10 @@ struct EvidenceChartsTests {
     static let plain: @Sendable (Int) -> String = { String($0) }
     /// Arabic-Indic digits, as an Arabic page writes its counts.
     static let arabicDigits: @Sendable (Int) -> String = { number in
-        String(String(number).map { digit in
-            digit.wholeNumberValue.map { Character(Unicode.Scalar(0x0660 + UInt32($0))!) } ?? digit
-        })
+        String(
+            String(number).map { digit in
+                digit.wholeNumberValue.map { Character(Unicode.Scalar(0x0660 + UInt32($0))!) } ?? digit
+            })
     }
 
     // MARK: Text
@@ -51,8 +52,10 @@ struct EvidenceChartsTests {
     @Test("bars are drawn in order with lengths proportional to their values")
     func barsInOrder() throws {
         let bars = [ChartBar(label: "Ministry", value: 30), ChartBar(label: "NGO", value: 10), ChartBar(label: "Police", value: 20)]
-        let svg = try parse(SVGBarChart.render(bars, title: "Who answered", id: "who", rightToLeft: false,
-                                               numberFormatter: Self.plain))
+        let svg = try parse(
+            SVGBarChart.render(
+                bars, title: "Who answered", id: "who", rightToLeft: false,
+                numberFormatter: Self.plain))
         let rows = svg.descendants("g").filter { $0.attribute("class") == "chart-row" }
         #expect(rows.map { $0.descendants("text").first { $0.attribute("class") == "chart-label" }?.ownText } == ["Ministry", "NGO", "Police"])
         #expect(rows.map { $0.descendants("text").first { $0.attribute("class") == "chart-value" }?.ownText } == ["30", "10", "20"])
@@ -76,8 +79,10 @@ struct EvidenceChartsTests {
 
     @Test("the chart names itself for screen readers and has no fixed pixel size")
     func accessible() throws {
-        let svg = try parse(SVGBarChart.render([ChartBar(label: "NGO", value: 1)], title: "Who answered", id: "who-dz",
-                                               rightToLeft: false, numberFormatter: Self.plain))
+        let svg = try parse(
+            SVGBarChart.render(
+                [ChartBar(label: "NGO", value: 1)], title: "Who answered", id: "who-dz",
+                rightToLeft: false, numberFormatter: Self.plain))
         #expect(svg.attribute("role") == "img")
         let title = try #require(svg.children?.first as? XMLElement)
         #expect(title.localName == "title" && title.stringValue == "Who answered")
@@ -88,8 +93,10 @@ struct EvidenceChartsTests {
     @Test("right to left, labels sit at the right in RTL direction and bars grow leftwards")
     func barsRightToLeft() throws {
         let bars = [ChartBar(label: "وكالة حكومية", value: 12), ChartBar(label: "منظمة غير حكومية", value: 4)]
-        let svg = try parse(SVGBarChart.render(bars, title: "من أجاب", id: "who", rightToLeft: true,
-                                               numberFormatter: Self.arabicDigits))
+        let svg = try parse(
+            SVGBarChart.render(
+                bars, title: "من أجاب", id: "who", rightToLeft: true,
+                numberFormatter: Self.arabicDigits))
         let (_, _, width, _) = try svg.viewBox()
         let labels = svg.descendants("text").filter { $0.attribute("class") == "chart-label" }
         #expect(labels.map(\.ownText) == ["وكالة حكومية", "منظمة غير حكومية"])
@@ -110,11 +117,16 @@ struct EvidenceChartsTests {
 
     @Test("each drawn label is isolated, so a French label in an Arabic chart keeps its own direction")
     func isolatedLabels() throws {
-        let bars = try parse(SVGBarChart.render([ChartBar(label: "Police (nationale)", value: 2)], title: "t", id: "i",
-                                                rightToLeft: true, numberFormatter: Self.plain))
-        let heat = try parse(SVGHeatmap.render(rows: ["الشرطة"], columns: ["Mali (Bamako)"], values: [[1]], title: "t",
-                                               id: "j", rightToLeft: false, numberFormatter: Self.plain))
-        let labels = bars.descendants("text").filter { $0.attribute("class") == "chart-label" }
+        let bars = try parse(
+            SVGBarChart.render(
+                [ChartBar(label: "Police (nationale)", value: 2)], title: "t", id: "i",
+                rightToLeft: true, numberFormatter: Self.plain))
+        let heat = try parse(
+            SVGHeatmap.render(
+                rows: ["الشرطة"], columns: ["Mali (Bamako)"], values: [[1]], title: "t",
+                id: "j", rightToLeft: false, numberFormatter: Self.plain))
+        let labels =
+            bars.descendants("text").filter { $0.attribute("class") == "chart-label" }
             + heat.descendants("text").filter { ["heat-row", "heat-column"].contains($0.attribute("class")) }
         #expect(labels.map(\.rawText) == ["\u{2068}Police (nationale)\u{2069}", "\u{2068}Mali (Bamako)\u{2069}", "\u{2068}الشرطة\u{2069}"])
         #expect(TextMetrics.width(of: "\u{2068}x\u{2069}", fontSize: 10) == TextMetrics.width(of: "x", fontSize: 10))
@@ -125,10 +137,13 @@ struct EvidenceChartsTests {
         let empty = try parse(SVGBarChart.render([], title: "Nothing", id: "none", rightToLeft: false, numberFormatter: Self.plain))
         #expect(empty.descendants("rect").isEmpty)
         #expect(try empty.viewBox().height > 0)
-        let zeros = try parse(SVGBarChart.render([ChartBar(label: "A", value: 0), ChartBar(label: "B", value: 0)],
-                                                 title: "Zeros", id: "zeros", rightToLeft: true, numberFormatter: Self.plain))
+        let zeros = try parse(
+            SVGBarChart.render(
+                [ChartBar(label: "A", value: 0), ChartBar(label: "B", value: 0)],
+                title: "Zeros", id: "zeros", rightToLeft: true, numberFormatter: Self.plain))
         #expect(zeros.descendants("rect").map { $0.number("width") } == [0, 0])
-        let positions = zeros.descendants("rect").flatMap { ["x", "y", "width", "height"].map($0.number) }
+        let positions =
+            zeros.descendants("rect").flatMap { ["x", "y", "width", "height"].map($0.number) }
             + zeros.descendants("text").flatMap { ["x", "y"].map($0.number) }
         #expect(positions.count == 16 && positions.allSatisfy { $0?.isFinite == true })
     }
@@ -136,8 +151,9 @@ struct EvidenceChartsTests {
     @Test("labels and titles are escaped, and a shortened label keeps its whole text in the bar's title")
     func barEscapingAndShortening() throws {
         let long = "Organisation de la société civile pour la protection des témoins et des victimes"
-        let output = SVGBarChart.render([ChartBar(label: "A & B <script>", value: 3), ChartBar(label: long, value: 5)],
-                                        title: "T <b>", id: "x\"y", rightToLeft: false, numberFormatter: Self.plain)
+        let output = SVGBarChart.render(
+            [ChartBar(label: "A & B <script>", value: 3), ChartBar(label: long, value: 5)],
+            title: "T <b>", id: "x\"y", rightToLeft: false, numberFormatter: Self.plain)
         #expect(!output.contains("<script>") && !output.contains("<b>"))
         #expect(output.contains("A &amp; B &lt;script&gt;"))
         let svg = try parse(output)
@@ -153,9 +169,11 @@ struct EvidenceChartsTests {
 
     @Test("each cell's class is its intensity step, zero alone being heat-0")
     func heatSteps() throws {
-        let svg = try parse(SVGHeatmap.render(rows: ["Police", "Courts"], columns: ["Algeria", "Mali", "Niger"],
-                                              values: [[0, 1, 8], [4, 2, 5]], title: "Sources", id: "heat",
-                                              rightToLeft: false, numberFormatter: Self.plain))
+        let svg = try parse(
+            SVGHeatmap.render(
+                rows: ["Police", "Courts"], columns: ["Algeria", "Mali", "Niger"],
+                values: [[0, 1, 8], [4, 2, 5]], title: "Sources", id: "heat",
+                rightToLeft: false, numberFormatter: Self.plain))
         let cells = svg.descendants("g")
         #expect(cells.map { $0.attribute("class") } == ["heat-0", "heat-1", "heat-4", "heat-2", "heat-1", "heat-3"])
         #expect(cells.map { $0.descendants("text").first?.ownText } == ["0", "1", "8", "4", "2", "5"])
@@ -172,9 +190,11 @@ struct EvidenceChartsTests {
 
     @Test("right to left, the first column is rightmost and row labels are on the right")
     func heatRightToLeft() throws {
-        let svg = try parse(SVGHeatmap.render(rows: ["الشرطة"], columns: ["الجزائر", "مالي", "النيجر"],
-                                              values: [[3, 0, 12]], title: "المصادر", id: "heat",
-                                              rightToLeft: true, numberFormatter: Self.arabicDigits))
+        let svg = try parse(
+            SVGHeatmap.render(
+                rows: ["الشرطة"], columns: ["الجزائر", "مالي", "النيجر"],
+                values: [[3, 0, 12]], title: "المصادر", id: "heat",
+                rightToLeft: true, numberFormatter: Self.arabicDigits))
         let (_, _, width, _) = try svg.viewBox()
         let columns = svg.descendants("text").filter { $0.attribute("class") == "heat-column" }
         let xs = columns.compactMap { $0.number("x") }
@@ -189,14 +209,17 @@ struct EvidenceChartsTests {
 
     @Test("a heatmap escapes its labels and survives missing cells and an empty grid")
     func heatEdges() throws {
-        let output = SVGHeatmap.render(rows: ["A & B <script>", "short row"], columns: ["x"], values: [[2]], title: "t",
-                                       id: "h", rightToLeft: false, numberFormatter: Self.plain)
+        let output = SVGHeatmap.render(
+            rows: ["A & B <script>", "short row"], columns: ["x"], values: [[2]], title: "t",
+            id: "h", rightToLeft: false, numberFormatter: Self.plain)
         #expect(!output.contains("<script>"))
         let svg = try parse(output)
         #expect(svg.descendants("g").map { $0.attribute("class") } == ["heat-4", "heat-0"])
         #expect(svg.descendants("title").contains { $0.stringValue == "A & B <script> — x: 2" })
-        let empty = try parse(SVGHeatmap.render(rows: [], columns: [], values: [], title: "t", id: "e",
-                                                rightToLeft: true, numberFormatter: Self.plain))
+        let empty = try parse(
+            SVGHeatmap.render(
+                rows: [], columns: [], values: [], title: "t", id: "e",
+                rightToLeft: true, numberFormatter: Self.plain))
         #expect(empty.descendants("rect").isEmpty)
     }
 
@@ -219,8 +242,9 @@ struct EvidenceChartsTests {
 
     @Test("a map of Algeria and Mali frames north-west Africa and draws the neighbours as land")
     func northWestAfrica() throws {
-        let output = SVGMap.render(shapes: try CountryShapes.bundled, shaded: ["DZ": 2, "ML": 1],
-                                   names: ["DZ": "Algérie", "ML": "Mali", "NE": "Niger"], title: "Where", id: "map")
+        let output = SVGMap.render(
+            shapes: try CountryShapes.bundled, shaded: ["DZ": 2, "ML": 1],
+            names: ["DZ": "Algérie", "ML": "Mali", "NE": "Niger"], title: "Where", id: "map")
         let svg = try parse(output)
         let paths = svg.descendants("path")
         let algeria = try #require(paths.first { $0.attribute("data-code") == "DZ" })
@@ -234,9 +258,11 @@ struct EvidenceChartsTests {
 
         // The view box is in tenths of a degree, x shrunk by the cosine of the middle latitude.
         let (minX, minY, width, height) = try svg.viewBox()
-        let north = -minY / 10, south = -(minY + height) / 10
+        let north = -minY / 10
+        let south = -(minY + height) / 10
         let scale = cos((north + south) / 2 * .pi / 180)
-        let west = minX / scale / 10, east = (minX + width) / scale / 10
+        let west = minX / scale / 10
+        let east = (minX + width) / scale / 10
         #expect((-25.0 ... -12.3).contains(west), "Mali reaches 12.2°W")
         #expect((12.1...25.0).contains(east), "Algeria reaches 12°E")
         #expect((2.0...10.0).contains(south), "Mali reaches 10.1°N")
@@ -255,8 +281,10 @@ struct EvidenceChartsTests {
 
     @Test("Singapore, too small for an outline, is a dot; the view is not blown up around it")
     func singapore() throws {
-        let svg = try parse(SVGMap.render(shapes: try CountryShapes.bundled, shaded: ["SG": 3],
-                                          names: ["SG": "Singapour"], title: "Where", id: "sg"))
+        let svg = try parse(
+            SVGMap.render(
+                shapes: try CountryShapes.bundled, shaded: ["SG": 3],
+                names: ["SG": "Singapour"], title: "Where", id: "sg"))
         let dot = try #require(svg.descendants("circle").first { $0.attribute("data-code") == "SG" })
         #expect(dot.attribute("class") == "map-point map-3")
         #expect(dot.descendants("title").first?.stringValue == "Singapour")
@@ -268,8 +296,10 @@ struct EvidenceChartsTests {
 
     @Test("an empty map shows the whole world; names are escaped")
     func world() throws {
-        let svg = try parse(SVGMap.render(shapes: try CountryShapes.bundled, shaded: [:], names: ["FR": "A & B <script>"],
-                                          title: "World", id: "w"))
+        let svg = try parse(
+            SVGMap.render(
+                shapes: try CountryShapes.bundled, shaded: [:], names: ["FR": "A & B <script>"],
+                title: "World", id: "w"))
         let (_, _, width, height) = try svg.viewBox()
         #expect(width > 3000 && height > 1200)
         #expect(svg.descendants("path").count > 170)
@@ -288,9 +318,9 @@ private func parse(_ svg: String) throws -> XMLElement {
     return root
 }
 
-private extension XMLElement {
+extension XMLElement {
     /// Every element below this one named `name`, in document order.
-    func descendants(_ name: String) -> [XMLElement] {
+    fileprivate func descendants(_ name: String) -> [XMLElement] {
         (children ?? []).compactMap { $0 as? XMLElement }.flatMap { child in
             (child.localName == name ? [child] : []) + child.descendants(name)
         }
@@ -298,26 +328,26 @@ private extension XMLElement {
 
     /// The attribute's value; read from `attributes` because corelibs Foundation's
     /// `attribute(forName:)` finds nothing on an element in the SVG namespace.
-    func attribute(_ name: String) -> String? {
+    fileprivate func attribute(_ name: String) -> String? {
         (attributes ?? []).first { ($0.localName ?? $0.name) == name }?.stringValue
     }
 
     /// The attribute read as a number.
-    func number(_ name: String) -> Double? { attribute(name).flatMap(Double.init) }
+    fileprivate func number(_ name: String) -> Double? { attribute(name).flatMap(Double.init) }
 
     /// The element's own text, without that of a `<title>` inside it nor the direction
     /// isolates around a label (see `rawText`).
-    var ownText: String {
+    fileprivate var ownText: String {
         rawText.filter { $0 != "\u{2068}" && $0 != "\u{2069}" }
     }
 
     /// The element's own text as drawn, direction isolates included.
-    var rawText: String {
+    fileprivate var rawText: String {
         (children ?? []).filter { $0.kind == .text }.compactMap(\.stringValue).joined()
     }
 
     /// The root's `viewBox`, which every test reads its geometry against.
-    func viewBox() throws -> (minX: Double, minY: Double, width: Double, height: Double) {
+    fileprivate func viewBox() throws -> (minX: Double, minY: Double, width: Double, height: Double) {
         let numbers = (attribute("viewBox") ?? "").split(separator: " ").compactMap { Double($0) }
         try #require(numbers.count == 4)
         return (numbers[0], numbers[1], numbers[2], numbers[3])

@@ -86,12 +86,13 @@ struct APITests {
             let document = try await client.get("/openapi.json").json()
             #expect(document["openapi"] as? String == "3.1.0")
             let paths = Set((document["paths"] as? [String: Any])?.keys.map { $0 } ?? [])
-            #expect(paths == [
-                "/api/v1/practices", "/api/v1/practices/{practice}", "/api/v1/themes", "/api/v1/instruments",
-                "/api/v1/actors", "/api/v1/initiatives", "/api/v1/concept", "/api/v1/search", "/healthz", "/api/v1/users",
-                "/api/v1/meetings", "/api/v1/meetings/{meeting}", "/api/v1/meetings/{meeting}/participation",
-                "/api/v1/findings", "/api/v1/findings/{finding}",
-            ])
+            #expect(
+                paths == [
+                    "/api/v1/practices", "/api/v1/practices/{practice}", "/api/v1/themes", "/api/v1/instruments",
+                    "/api/v1/actors", "/api/v1/initiatives", "/api/v1/concept", "/api/v1/search", "/healthz", "/api/v1/users",
+                    "/api/v1/meetings", "/api/v1/meetings/{meeting}", "/api/v1/meetings/{meeting}/participation",
+                    "/api/v1/findings", "/api/v1/findings/{finding}",
+                ])
         }
     }
 }

@@ -10,10 +10,14 @@ import Testing
 struct SessionLanguageTests {
     @Test("the interface follows the signed-in user's language: after sign-in, at the root, after changing it", arguments: TestEngine.available)
     func preferredLanguage(engine: TestEngine) async throws {
-        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: { accounts in
-            _ = try await accounts.createUser(email: "amal@example.org", name: "Amal", password: AuthTests.password, roles: [.viewer],
-                                              preferredLanguage: .ar, by: .commandLine)
-        }) { client in
+        try await TestApp.run(
+            engine: engine, content: Fixtures.testContent,
+            seed: { accounts in
+                _ = try await accounts.createUser(
+                    email: "amal@example.org", name: "Amal", password: AuthTests.password, roles: [.viewer],
+                    preferredLanguage: .ar, by: .commandLine)
+            }
+        ) { client in
             let browser = TestBrowser(client)
             let signedIn = try await browser.signIn("amal@example.org", AuthTests.password, language: "en")
             #expect(signedIn.headers[.location] == "/ar", "sign-in lands on the home page in Arabic")
@@ -37,9 +41,10 @@ struct SessionLanguageTests {
             try await editor.post("/en/sign-out", [])
             let stale = TestBrowser(client)
             await stale.setCookie("nexus_session", session)
-            let sent = try await stale.post("/fr/edit/practices/first",
-                                            WorkflowTests.practiceForm(title: "Never saved", steps: ["One."]) + [("action", "publish")],
-                                            csrf: token)
+            let sent = try await stale.post(
+                "/fr/edit/practices/first",
+                WorkflowTests.practiceForm(title: "Never saved", steps: ["One."]) + [("action", "publish")],
+                csrf: token)
             #expect(sent.status == .unauthorized)
             #expect(sent.body.contains("Veuillez vous connecter pour continuer."))
             #expect(!(try await client.get("/en/practices/1").body.contains("Never saved")))

@@ -32,10 +32,12 @@ struct AppConfigTests {
         #expect(postgres.database.description == "postgres://u:****@db:5432/nexus", "passwords are never printed")
     }
 
-    @Test("invalid values stop the start with a message naming them", arguments: [
-        ("NEXUS_PORT", "eighty", "port"), ("NEXUS_PORT", "70000", "port"), ("NEXUS_LOG_LEVEL", "loud", "log level"),
-        ("NEXUS_DATABASE_URL", "mysql://x", "unsupported database URL"), ("NEXUS_DATABASE_URL", "sqlite://", "file path"),
-    ])
+    @Test(
+        "invalid values stop the start with a message naming them",
+        arguments: [
+            ("NEXUS_PORT", "eighty", "port"), ("NEXUS_PORT", "70000", "port"), ("NEXUS_LOG_LEVEL", "loud", "log level"),
+            ("NEXUS_DATABASE_URL", "mysql://x", "unsupported database URL"), ("NEXUS_DATABASE_URL", "sqlite://", "file path"),
+        ])
     func invalid(name: String, value: String, mention: String) {
         #expect {
             try config([name: value])

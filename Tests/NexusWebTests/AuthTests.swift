@@ -15,8 +15,9 @@ struct AuthTests {
     static func seedPeople(_ accounts: Accounts) async throws {
         _ = try await accounts.createUser(email: "admin@example.org", name: "Ada Admin", password: password, roles: [.admin], by: .commandLine)
         _ = try await accounts.createUser(email: "editor@example.org", name: "Ed Editor", password: password, roles: [.editor], by: .commandLine)
-        _ = try await accounts.createUser(email: "fr@example.org", name: "Françoise", password: password, roles: [.translator],
-                                          languages: [.fr], by: .commandLine)
+        _ = try await accounts.createUser(
+            email: "fr@example.org", name: "Françoise", password: password, roles: [.translator],
+            languages: [.fr], by: .commandLine)
     }
 
     @Test("signing in sets an HttpOnly, SameSite session cookie and opens the account page", arguments: TestEngine.available)
@@ -25,7 +26,8 @@ struct AuthTests {
             let browser = TestBrowser(client)
             let form = try await browser.get("/fr/sign-in")
             #expect(form.status == .ok && form.body.contains("name=\"_csrf\""))
-            let signedIn = try await browser.post("/fr/sign-in", [("email", "EDITOR@example.org"), ("password", Self.password), ("next", "/fr/edit")])
+            let signedIn = try await browser.post(
+                "/fr/sign-in", [("email", "EDITOR@example.org"), ("password", Self.password), ("next", "/fr/edit")])
             #expect(signedIn.status == .seeOther && signedIn.headers[.location] == "/fr/edit")
             let cookie = try #require(signedIn.headers[values: .setCookie].first { $0.hasPrefix("nexus_session=") })
             #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && !cookie.contains("Secure"))
@@ -61,7 +63,8 @@ struct AuthTests {
             #expect(refused.status == .forbidden)
             #expect(await browser.cookie("nexus_session") == nil)
             try await browser.signIn("editor@example.org", Self.password)
-            let forged = try await browser.post("/en/account", [("name", "Mallory"), ("language", "en")], csrf: "forged-token-forged-token-forged-token")
+            let forged = try await browser.post(
+                "/en/account", [("name", "Mallory"), ("language", "en")], csrf: "forged-token-forged-token-forged-token")
             #expect(forged.status == .forbidden)
             #expect(try await browser.get("/en/account").body.contains("Ed Editor"))
         }
@@ -99,7 +102,7 @@ struct AuthTests {
             let first = try await browser.signIn("editor@example.org", Self.password)
             #expect(first.headers[values: .setCookie].contains { $0.hasPrefix("nexus_session=") && $0.contains("; Secure") })
             let firstCookie = try #require(await browser.cookie("nexus_session"))
-            try await browser.get("/en/account")   // a page of the session, for its CSRF token
+            try await browser.get("/en/account")  // a page of the session, for its CSRF token
             try await browser.post("/en/sign-in", [("email", "editor@example.org"), ("password", Self.password), ("next", "")])
             let secondCookie = try #require(await browser.cookie("nexus_session"))
             #expect(firstCookie != secondCookie)
@@ -123,24 +126,30 @@ struct AuthTests {
         }
     }
 
-    @Test("GET /api/v1/users: 401 without credentials, 403 for other roles, 200 for administrators; revoked tokens fail", arguments: TestEngine.available)
+    @Test(
+        "GET /api/v1/users: 401 without credentials, 403 for other roles, 200 for administrators; revoked tokens fail",
+        arguments: TestEngine.available)
     func usersAPI(engine: TestEngine) async throws {
         let tokens = TokenBox()
-        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: { accounts in
-            try await Self.seedPeople(accounts)
-            let admin = try #require(try await accounts.users.find(email: "admin@example.org")?.user)
-            let editor = try #require(try await accounts.users.find(email: "editor@example.org")?.user)
-            await tokens.set("admin", try await accounts.issueToken(userID: admin.id, name: "a", role: .admin, by: .commandLine).secret)
-            await tokens.set("editor", try await accounts.issueToken(userID: editor.id, name: "e", role: .editor, by: .commandLine).secret)
-            let revoked = try await accounts.issueToken(userID: admin.id, name: "r", role: .admin, by: .commandLine)
-            try await accounts.revokeToken(id: revoked.token.id, by: .commandLine)
-            await tokens.set("revoked", revoked.secret)
-            var second = try await accounts.createUser(email: "admin2@example.org", name: "Second", password: Self.password,
-                                                       roles: [.admin], by: .commandLine)
-            await tokens.set("deactivated", try await accounts.issueToken(userID: second.id, name: "d", role: .admin, by: .commandLine).secret)
-            second.isActive = false
-            try await accounts.update(second, by: .commandLine)
-        }) { client in
+        try await TestApp.run(
+            engine: engine, content: Fixtures.testContent,
+            seed: { accounts in
+                try await Self.seedPeople(accounts)
+                let admin = try #require(try await accounts.users.find(email: "admin@example.org")?.user)
+                let editor = try #require(try await accounts.users.find(email: "editor@example.org")?.user)
+                await tokens.set("admin", try await accounts.issueToken(userID: admin.id, name: "a", role: .admin, by: .commandLine).secret)
+                await tokens.set("editor", try await accounts.issueToken(userID: editor.id, name: "e", role: .editor, by: .commandLine).secret)
+                let revoked = try await accounts.issueToken(userID: admin.id, name: "r", role: .admin, by: .commandLine)
+                try await accounts.revokeToken(id: revoked.token.id, by: .commandLine)
+                await tokens.set("revoked", revoked.secret)
+                var second = try await accounts.createUser(
+                    email: "admin2@example.org", name: "Second", password: Self.password,
+                    roles: [.admin], by: .commandLine)
+                await tokens.set("deactivated", try await accounts.issueToken(userID: second.id, name: "d", role: .admin, by: .commandLine).secret)
+                second.isActive = false
+                try await accounts.update(second, by: .commandLine)
+            }
+        ) { client in
             #expect(try await client.get("/api/v1/users").status == .unauthorized)
             let editor = try await client.get("/api/v1/users", headers: [.authorization: "Bearer \(await tokens.get("editor"))"])
             #expect(editor.status == .forbidden)
@@ -165,7 +174,8 @@ actor TokenBox {
 struct InitialAdminTests {
     @Test("NEXUS_ADMIN_EMAIL and NEXUS_ADMIN_PASSWORD create an administrator on first start, who can sign in", arguments: TestEngine.available)
     func firstStart(engine: TestEngine) async throws {
-        try await TestApp.run(engine: engine, content: Fixtures.testContent, initialAdmin: ("root@example.org", "first start passphrase")) { client throws in
+        try await TestApp.run(engine: engine, content: Fixtures.testContent, initialAdmin: ("root@example.org", "first start passphrase")) {
+            client throws in
             let browser = TestBrowser(client)
             #expect(try await browser.signIn("root@example.org", "first start passphrase").status == .seeOther)
             #expect(try await browser.get("/en/admin/users").status == .ok)

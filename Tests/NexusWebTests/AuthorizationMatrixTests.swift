@@ -27,8 +27,9 @@ struct AuthorizationMatrixTests {
             .facilitator: [.facilitator], .focalPoint: [.focalPoint], .viewer: [.viewer],
         ]
         guard let granted = roles[who] else { return nil }
-        return User(id: UserID(who.rawValue), email: "\(who.rawValue)@example.org", name: who.rawValue, preferredLanguage: .en,
-                    roles: granted, languages: who == .translatorFR ? [.fr] : [])
+        return User(
+            id: UserID(who.rawValue), email: "\(who.rawValue)@example.org", name: who.rawValue, preferredLanguage: .en,
+            roles: granted, languages: who == .translatorFR ? [.fr] : [])
     }
 
     /// Who may read (GET, or POST for an action) each route.
@@ -40,7 +41,7 @@ struct AuthorizationMatrixTests {
             case .dashboard, .region, .meeting, .finding, .export: everyone
             case .meetingsAPI, .meetingAPI, .participationAPI, .findingsAPI, .findingAPI: everyone
             case .manage, .meetingNew, .meetingRecord, .participantAdd, .participantRemove, .findingNew, .findingEdit,
-                 .findingDelete, .importFile:
+                .findingDelete, .importFile:
                 recorders
             }
         case .accounts(let accounts):
@@ -73,8 +74,9 @@ struct AuthorizationMatrixTests {
         for route in RouteTests.everyRoute {
             for who in Who.allCases {
                 let principal: Principal = Self.user(who).map(Principal.session) ?? .anonymous
-                #expect(Authorization.allows(principal, route.permission(for: Self.method(route))) == Self.allowed(route).contains(who),
-                        "\(route.path) for \(who)")
+                #expect(
+                    Authorization.allows(principal, route.permission(for: Self.method(route))) == Self.allowed(route).contains(who),
+                    "\(route.path) for \(who)")
             }
         }
     }
@@ -101,13 +103,17 @@ struct AuthorizationMatrixTests {
         let routes = RouteTests.everyRoute.filter { $0.language == .en && !$0.isAPI || $0.isAPI && $0.methods.contains(.get) }
         // Signing out comes last: it ends the session the other pages need.
         let ordered = routes.filter { $0 != .accounts(.signOut(.en)) } + [.accounts(.signOut(.en))]
-        try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: { accounts in
-            for who in Who.allCases {
-                guard let user = Self.user(who) else { continue }
-                _ = try await accounts.createUser(email: user.email, name: user.name, password: password, roles: user.roles,
-                                                  languages: user.languages, by: .commandLine)
+        try await TestApp.run(
+            engine: engine, content: Fixtures.testContent,
+            seed: { accounts in
+                for who in Who.allCases {
+                    guard let user = Self.user(who) else { continue }
+                    _ = try await accounts.createUser(
+                        email: user.email, name: user.name, password: password, roles: user.roles,
+                        languages: user.languages, by: .commandLine)
+                }
             }
-        }) { client in
+        ) { client in
             for who in Who.allCases {
                 let browser = TestBrowser(client)
                 if let user = Self.user(who) { try await browser.signIn(user.email, password) }
@@ -121,7 +127,8 @@ struct AuthorizationMatrixTests {
                         answer = try await browser.post(route.path, [])
                     }
                     #expect(answer.status.code < 500, "\(route.path) for \(who): \(answer.status)")
-                    let denied = [.unauthorized, .forbidden, .seeOther].contains(answer.status)
+                    let denied =
+                        [.unauthorized, .forbidden, .seeOther].contains(answer.status)
                         && !(allowed && answer.status == .seeOther)
                     #expect(denied == !allowed, "\(route.path) for \(who): \(answer.status)")
                 }

@@ -11,8 +11,10 @@ import Testing
 /// The evidence endpoints: public reads with filters, token-only writes, clear refusals.
 @Suite("The evidence API")
 struct EvidenceAPITests {
-    static func send(_ client: any TestClientProtocol, _ method: HTTPRequest.Method, _ path: String, token: String?,
-                     json: String? = nil) async throws -> Page {
+    static func send(
+        _ client: any TestClientProtocol, _ method: HTTPRequest.Method, _ path: String, token: String?,
+        json: String? = nil
+    ) async throws -> Page {
         var headers: HTTPFields = [.contentType: "application/json"]
         if let token { headers[.authorization] = "Bearer \(token)" }
         return try await client.execute(uri: path, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) }) {
@@ -26,18 +28,30 @@ struct EvidenceAPITests {
          "confidence": "partial", "texts": {"en": "Courts lack shared evidence rules.", "sq": "Gjykatave u mungojnë rregulla."}}
         """
 
-    @Test("reads are public and filtered; writes need a token of a role that records evidence; bad input is refused clearly", arguments: TestEngine.available)
+    @Test(
+        "reads are public and filtered; writes need a token of a role that records evidence; bad input is refused clearly",
+        arguments: TestEngine.available)
     func api(engine: TestEngine) async throws {
         let tokens = TokenBox()
-        try await TestApp.run(engine: engine, seed: { accounts in
-            let officer = try await accounts.createUser(email: "officer@example.org", name: "Officer", password: "a long test passphrase",
-                                                        roles: [.programmeOfficer, .translator], languages: [.fr], by: .commandLine)
-            await tokens.set("officer", try await accounts.issueToken(userID: officer.id, name: "o", role: .programmeOfficer, by: .commandLine).secret)
-            await tokens.set("translator", try await accounts.issueToken(userID: officer.id, name: "t", role: .translator, by: .commandLine).secret)
-        }) { client in
-            let officer = await tokens.get("officer"), translator = await tokens.get("translator")
+        try await TestApp.run(
+            engine: engine,
+            seed: { accounts in
+                let officer = try await accounts.createUser(
+                    email: "officer@example.org", name: "Officer", password: "a long test passphrase",
+                    roles: [.programmeOfficer, .translator], languages: [.fr], by: .commandLine)
+                await tokens.set(
+                    "officer", try await accounts.issueToken(userID: officer.id, name: "o", role: .programmeOfficer, by: .commandLine).secret)
+                await tokens.set(
+                    "translator", try await accounts.issueToken(userID: officer.id, name: "t", role: .translator, by: .commandLine).secret)
+            }
+        ) { client in
+            let officer = await tokens.get("officer")
+            let translator = await tokens.get("translator")
             let meetings = try await client.get("/api/v1/meetings?lang=fr").json()
-            #expect((meetings["meetings"] as? [[String: Any]])?.map { $0["slug"] as? String } == ["algiers-2017", "tirana-2018", "singapore-2018", "nairobi-2018"])
+            #expect(
+                (meetings["meetings"] as? [[String: Any]])?.map { $0["slug"] as? String } == [
+                    "algiers-2017", "tirana-2018", "singapore-2018", "nairobi-2018",
+                ])
             let tirana = try await client.get("/api/v1/meetings/tirana-2018").json()
             #expect((tirana["meeting"] as? [String: Any])?["country"] as? String == "AL")
             let seeded = try await client.get("/api/v1/findings?region=balkans&kind=manifestation").json()
@@ -49,8 +63,9 @@ struct EvidenceAPITests {
             #expect(try await Self.send(client, .post, "/api/v1/findings", token: nil, json: Self.finding).status == .unauthorized)
             #expect(try await Self.send(client, .post, "/api/v1/findings", token: translator, json: Self.finding).status == .forbidden)
             #expect(try await Self.send(client, .post, "/api/v1/findings", token: officer, json: "{not json").status == .badRequest)
-            let invalid = try await Self.send(client, .post, "/api/v1/findings", token: officer,
-                                              json: Self.finding.replacingOccurrences(of: "\"balkans\"", with: "\"horn-east-africa\""))
+            let invalid = try await Self.send(
+                client, .post, "/api/v1/findings", token: officer,
+                json: Self.finding.replacingOccurrences(of: "\"balkans\"", with: "\"horn-east-africa\""))
             #expect(invalid.status == .unprocessableContent && invalid.body.contains("\"field\":\"meeting\""))
 
             let created = try await Self.send(client, .post, "/api/v1/findings?lang=sq", token: officer, json: Self.finding)
@@ -60,16 +75,19 @@ struct EvidenceAPITests {
             let byPractice = try await client.get("/api/v1/findings?practice=strengthen-anti-corruption-law&country=xk").json()
             #expect((byPractice["findings"] as? [[String: Any]])?.contains { $0["id"] as? String == id } == true)
 
-            let changed = try await Self.send(client, .put, "/api/v1/findings/\(id)", token: officer,
-                                              json: Self.finding.replacingOccurrences(of: "partial", with: "confirmed"))
+            let changed = try await Self.send(
+                client, .put, "/api/v1/findings/\(id)", token: officer,
+                json: Self.finding.replacingOccurrences(of: "partial", with: "confirmed"))
             #expect(changed.status == .ok && changed.body.contains("\"confidence\":\"confirmed\""))
             #expect(try await Self.send(client, .put, "/api/v1/findings/none-such", token: officer, json: Self.finding).status == .notFound)
 
-            let counts = try await Self.send(client, .put, "/api/v1/meetings/tirana-2018/participation", token: officer,
-                                             json: #"{"counts": [{"category": "academia", "count": 5}, {"category": "government-agency", "country": "AL", "count": 9}]}"#)
+            let counts = try await Self.send(
+                client, .put, "/api/v1/meetings/tirana-2018/participation", token: officer,
+                json: #"{"counts": [{"category": "academia", "count": 5}, {"category": "government-agency", "country": "AL", "count": 9}]}"#)
             #expect(counts.status == .ok && counts.body.contains("\"count\":9"))
-            let badCounts = try await Self.send(client, .put, "/api/v1/meetings/tirana-2018/participation", token: officer,
-                                                json: #"{"counts": [{"category": "press", "count": 5}]}"#)
+            let badCounts = try await Self.send(
+                client, .put, "/api/v1/meetings/tirana-2018/participation", token: officer,
+                json: #"{"counts": [{"category": "press", "count": 5}]}"#)
             #expect(badCounts.status == .unprocessableContent && badCounts.body.contains("counts[0].category"))
 
             let meeting = """
@@ -91,17 +109,23 @@ struct EvidenceAPITests {
     @Test("findings written at the same moment all reach the pages: refreshes of the evidence run one after another", arguments: TestEngine.available)
     func concurrentWrites(engine: TestEngine) async throws {
         let tokens = TokenBox()
-        try await TestApp.run(engine: engine, seed: { accounts in
-            let officer = try await accounts.createUser(email: "officer@example.org", name: "Officer", password: "a long test passphrase",
-                                                        roles: [.programmeOfficer], by: .commandLine)
-            await tokens.set("officer", try await accounts.issueToken(userID: officer.id, name: "o", role: .programmeOfficer, by: .commandLine).secret)
-        }) { client in
+        try await TestApp.run(
+            engine: engine,
+            seed: { accounts in
+                let officer = try await accounts.createUser(
+                    email: "officer@example.org", name: "Officer", password: "a long test passphrase",
+                    roles: [.programmeOfficer], by: .commandLine)
+                await tokens.set(
+                    "officer", try await accounts.issueToken(userID: officer.id, name: "o", role: .programmeOfficer, by: .commandLine).secret)
+            }
+        ) { client in
             let token = await tokens.get("officer")
             try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
                 for index in 1...16 {
                     group.addTask {
-                        let body = Self.finding.replacingOccurrences(of: "\"kind\": \"challenge\"",
-                                                                     with: "\"id\": \"together-\(index)\", \"kind\": \"challenge\"")
+                        let body = Self.finding.replacingOccurrences(
+                            of: "\"kind\": \"challenge\"",
+                            with: "\"id\": \"together-\(index)\", \"kind\": \"challenge\"")
                         return try await Self.send(client, .post, "/api/v1/findings", token: token, json: body).status
                     }
                 }
@@ -114,15 +138,21 @@ struct EvidenceAPITests {
 
     @Test("a signed-in browser session cannot write through the API: JSON carries no CSRF token", arguments: TestEngine.available)
     func sessionsCannotWrite(engine: TestEngine) async throws {
-        try await TestApp.run(engine: engine, seed: { accounts in
-            _ = try await accounts.createUser(email: "officer@example.org", name: "Officer", password: "a long test passphrase",
-                                              roles: [.programmeOfficer], by: .commandLine)
-        }) { client in
+        try await TestApp.run(
+            engine: engine,
+            seed: { accounts in
+                _ = try await accounts.createUser(
+                    email: "officer@example.org", name: "Officer", password: "a long test passphrase",
+                    roles: [.programmeOfficer], by: .commandLine)
+            }
+        ) { client in
             let browser = TestBrowser(client)
             try await browser.signIn("officer@example.org", "a long test passphrase")
             let cookie = "nexus_session=\(await browser.cookie("nexus_session") ?? "")"
-            let answer = try await client.execute(uri: "/api/v1/findings/wa-fuel-smuggling", method: .delete,
-                                                  headers: [.cookie: cookie], body: nil) { $0.status }
+            let answer = try await client.execute(
+                uri: "/api/v1/findings/wa-fuel-smuggling", method: .delete,
+                headers: [.cookie: cookie], body: nil
+            ) { $0.status }
             #expect(answer == .forbidden)
             #expect(try await client.get("/api/v1/findings/wa-fuel-smuggling").status == .ok)
         }

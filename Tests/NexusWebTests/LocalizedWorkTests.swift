@@ -33,8 +33,9 @@ struct LocalizedWorkTests {
             let page = try await admin.get("/ar/admin/audit").body
             #expect(page.contains(#"title="user.create">إنشاء حساب</td>"#))
             #expect(page.contains(#"<span dir="auto">سطر الأوامر</span>"#), "the command line is named in Arabic too")
-            #expect(page.contains(/ديسمبر|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر/),
-                    "moments read as a date in Arabic")
+            #expect(
+                page.contains(/ديسمبر|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر/),
+                "moments read as a date in Arabic")
             #expect(page.contains("UTC"), "and say which clock they follow")
             #expect(!page.contains(/\d\dT\d\d:/))
             let csv = try await admin.get("/ar/admin/audit.csv").body

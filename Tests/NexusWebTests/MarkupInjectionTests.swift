@@ -35,14 +35,17 @@ struct MarkupInjectionTests {
             let url = folder.appendingPathComponent(path)
             try (String(contentsOf: url, encoding: .utf8) + "\n\n" + text + "\n").write(to: url, atomically: true, encoding: .utf8)
         }
-        for path in ["practices/first/en.md", "practices/first/fr.md", "concept/form-one/ar.md", "actors/police/sq.md",
-                     "regions/north/en.md", "meetings/capital-2018/en.md", "themes/a/en.md", "instruments/treaty/en.md"] {
+        for path in [
+            "practices/first/en.md", "practices/first/fr.md", "concept/form-one/ar.md", "actors/police/sq.md",
+            "regions/north/en.md", "meetings/capital-2018/en.md", "themes/a/en.md", "instruments/treaty/en.md",
+        ] {
             try append(path, payload)
         }
         let csv = folder.appendingPathComponent("evidence/findings.csv")
         let quoted = "\"" + attacks.joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        try (String(contentsOf: csv, encoding: .utf8)
-             + "north-attack,,north,challenge,,,,,,confirmed,https://example.org/a,\(quoted),,,\n")
+        try
+            (String(contentsOf: csv, encoding: .utf8)
+            + "north-attack,,north,challenge,,,,,,confirmed,https://example.org/a,\(quoted),,,\n")
             .write(to: csv, atomically: true, encoding: .utf8)
         return folder.path
     }
@@ -53,11 +56,12 @@ struct MarkupInjectionTests {
         try await TestApp.run(content: folder, seed: AuthTests.seedPeople) { client in
             let admin = TestBrowser(client)
             try await admin.signIn("admin@example.org", AuthTests.password)
-            let paths = AppTests.pagePaths + SignedInSnapshotTests.publicPaths + [
-                "/search?q=zzyzx", "/search?q=alert", "/search?q=script", "/evidence/findings/north-attack",
-                "/edit/practices/first", "/edit/practices/first/history", "/translate/fr/practices/first", "/edit/meetings/capital-2018",
-                "/evidence/manage", "/evidence/manage/findings/north-attack",
-            ]
+            let paths =
+                AppTests.pagePaths + SignedInSnapshotTests.publicPaths + [
+                    "/search?q=zzyzx", "/search?q=alert", "/search?q=script", "/evidence/findings/north-attack",
+                    "/edit/practices/first", "/edit/practices/first/history", "/translate/fr/practices/first", "/edit/meetings/capital-2018",
+                    "/evidence/manage", "/evidence/manage/findings/north-attack",
+                ]
             for language in Language.allCases {
                 for path in paths {
                     let page = try await admin.get("/\(language.code)\(path)")

@@ -37,9 +37,11 @@ struct PageCacheTests {
     @Test("NEXUS_PAGE_CACHE accepts on and off only")
     func configuration() throws {
         func config(_ value: String) throws -> AppConfig {
-            try AppConfig(reader: ConfigReader(provider: InMemoryProvider(values: [
-                AbsoluteConfigKey(["nexus", "page", "cache"]): ConfigValue(.string(value), isSecret: false),
-            ])))
+            try AppConfig(
+                reader: ConfigReader(
+                    provider: InMemoryProvider(values: [
+                        AbsoluteConfigKey(["nexus", "page", "cache"]): ConfigValue(.string(value), isSecret: false)
+                    ])))
         }
         #expect(try config("off").cachesPages == false)
         #expect(try config("on").cachesPages == true)

@@ -14,7 +14,9 @@ struct PageModelTests {
     static let localization = try! Localization.bundled()
 
     private func env(_ language: Language) -> PageEnvironment {
-        PageEnvironment(snapshot: Self.snapshot, language: language, t: Self.localization[language], markdown: MarkdownRenderer(), shapes: try! CountryShapes.bundled)
+        PageEnvironment(
+            snapshot: Self.snapshot, language: language, t: Self.localization[language], markdown: MarkdownRenderer(),
+            shapes: try! CountryShapes.bundled)
     }
 
     @Test("a practice shows its steps, actors and official standards in the reader's language")
@@ -74,9 +76,11 @@ struct PageModelTests {
         #expect(model.awaiting?.contains(": 2.") == true)
     }
 
-    @Test("number ranges read naturally", arguments: [
-        ([3, 4, 5, 6], "3–6"), ([2], "2"), ([3, 4, 7, 9, 10], "3–4, 7, 9–10"), ([], ""),
-    ])
+    @Test(
+        "number ranges read naturally",
+        arguments: [
+            ([3, 4, 5, 6], "3–6"), ([2], "2"), ([3, 4, 7, 9, 10], "3–4, 7, 9–10"), ([], ""),
+        ])
     func ranges(numbers: [Int], text: String) {
         #expect(PracticeListPage.ranges(numbers) == text)
     }

@@ -35,7 +35,8 @@ struct RouteTests {
         #expect(Self.namesMatch(ToolkitRoute.self) && Self.namesMatch(SearchRoute.self) && Self.namesMatch(EvidenceRoute.self))
         #expect(Self.namesMatch(AccountsRoute.self) && Self.namesMatch(AdminRoute.self) && Self.namesMatch(EditingRoute.self))
         #expect(Self.namesMatch(TranslationRoute.self) && Self.namesMatch(SystemRoute.self))
-        let names = ToolkitRoute.Name.allCases.map(\.rawValue) + SearchRoute.Name.allCases.map(\.rawValue)
+        let names =
+            ToolkitRoute.Name.allCases.map(\.rawValue) + SearchRoute.Name.allCases.map(\.rawValue)
             + EvidenceRoute.Name.allCases.map(\.rawValue) + AccountsRoute.Name.allCases.map(\.rawValue)
             + AdminRoute.Name.allCases.map(\.rawValue) + EditingRoute.Name.allCases.map(\.rawValue)
             + TranslationRoute.Name.allCases.map(\.rawValue) + SystemRoute.Name.allCases.map(\.rawValue)
@@ -43,12 +44,14 @@ struct RouteTests {
         #expect(Set(Self.everyRoute.map(\.name)) == Set(names + ["root"]), "every name has a sample")
     }
 
-    @Test("paths the product does not have are not found", arguments: [
-        "/en/practices/1/extra", "/en/themes", "/en/nothing", "/favicon.ico", "/api/v2/practices", "/api/v1/nothing",
-        "/en/practices/Bad_Slug", "/assets/../secret", "/en/concept/ÉTÉ", "/en/evidence/manage/meetings/new/participants",
-        "/en/evidence/meetings/new", "/en/evidence/nothing.csv", "/en/evidence/manage/findings/Bad", "/api/v1/meetings/a/b",
-        "/en/admin/users/bad_id", "/en/edit/nothing/x", "/en/translate/en/practices/first", "/api/v1",
-    ])
+    @Test(
+        "paths the product does not have are not found",
+        arguments: [
+            "/en/practices/1/extra", "/en/themes", "/en/nothing", "/favicon.ico", "/api/v2/practices", "/api/v1/nothing",
+            "/en/practices/Bad_Slug", "/assets/../secret", "/en/concept/ÉTÉ", "/en/evidence/manage/meetings/new/participants",
+            "/en/evidence/meetings/new", "/en/evidence/nothing.csv", "/en/evidence/manage/findings/Bad", "/api/v1/meetings/a/b",
+            "/en/admin/users/bad_id", "/en/edit/nothing/x", "/en/translate/en/practices/first", "/api/v1",
+        ])
     func notFound(path: String) {
         #expect(Route.parse(path: path) == .failure(.notFound))
     }
@@ -61,8 +64,9 @@ struct RouteTests {
 
     @Test("an API language we do not publish is a bad parameter")
     func badLanguageParameter() {
-        #expect(Route.parse(path: "/api/v1/practices", query: ["lang": "de"])
-            == .failure(.badParameter(name: "lang", problem: .unknownLanguage("de"))))
+        #expect(
+            Route.parse(path: "/api/v1/practices", query: ["lang": "de"])
+                == .failure(.badParameter(name: "lang", problem: .unknownLanguage("de"))))
         #expect(Route.parse(path: "/api/v1/practices") == .success(.toolkit(.api(.practices(.en)))))
     }
 

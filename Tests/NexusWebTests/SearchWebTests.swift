@@ -56,9 +56,11 @@ struct SearchWebTests {
         }
     }
 
-    @Test("what cannot be used is a 400 in the reader's language", arguments: [
-        "page=0", "page=two", "kind=bogus", "language=xx", "theme=Bad_Slug", "region=Not_A_Region", "q=" + String(repeating: "a", count: 201),
-    ])
+    @Test(
+        "what cannot be used is a 400 in the reader's language",
+        arguments: [
+            "page=0", "page=two", "kind=bogus", "language=xx", "theme=Bad_Slug", "region=Not_A_Region", "q=" + String(repeating: "a", count: 201),
+        ])
     func badParameters(_ query: String) async throws {
         try await TestApp.run(content: Fixtures.testContent) { client in
             let api = try await client.get("/api/v1/search?lang=fr&\(query)")
@@ -109,7 +111,8 @@ struct SearchWebTests {
             let editor = TestBrowser(client)
             try await editor.signIn("editor@example.org", WorkflowTests.password)
             try await editor.get("/en/edit/practices/first")
-            let published = try await editor.post("/en/edit/practices/first",
+            let published = try await editor.post(
+                "/en/edit/practices/first",
                 WorkflowTests.practiceForm(title: "Harmonise the laws", steps: ["Review the laws."]) + [("action", "publish")])
             #expect(published.status == .seeOther)
             let found = try await results(client, "q=harmonised&lang=en")

@@ -22,8 +22,10 @@ enum SnapshotScenario {
             Shot(browser: browser, who: who, path: path, method: .get, fields: [], expected: expected)
         }
 
-        static func post(_ browser: TestBrowser, _ who: String, _ path: String, _ fields: [(String, String)],
-                         _ expected: HTTPResponse.Status) -> Shot {
+        static func post(
+            _ browser: TestBrowser, _ who: String, _ path: String, _ fields: [(String, String)],
+            _ expected: HTTPResponse.Status
+        ) -> Shot {
             Shot(browser: browser, who: who, path: path, method: .post, fields: fields, expected: expected)
         }
     }
@@ -32,17 +34,20 @@ enum SnapshotScenario {
     static func seedMany(_ accounts: Accounts) async throws {
         try await AuthTests.seedPeople(accounts)
         for number in 1...52 {
-            _ = try await accounts.createUser(email: "person\(number)@example.org", name: "Person \(number)",
-                                              password: AuthTests.password, roles: [.viewer], by: .commandLine)
+            _ = try await accounts.createUser(
+                email: "person\(number)@example.org", name: "Person \(number)",
+                password: AuthTests.password, roles: [.viewer], by: .commandLine)
         }
     }
 
     /// Changes made once, in English, that every language's pages then show.
     static func prepare(admin: TestBrowser, adminID: String) async throws {
         try await admin.get("/en/edit/regions/north")
-        let region = [("title", "The North"), ("summary", "A test region where smugglers and armed groups meet."),
-                      ("status", "confirmed"), ("sources", "https://example.org/region"), ("order", "1"),
-                      ("body", "A region made up for tests, with a draft."), ("action", "draft")]
+        let region = [
+            ("title", "The North"), ("summary", "A test region where smugglers and armed groups meet."),
+            ("status", "confirmed"), ("sources", "https://example.org/region"), ("order", "1"),
+            ("body", "A region made up for tests, with a draft."), ("action", "draft"),
+        ]
         try await expect(admin.post("/en/edit/regions/north", region + [("base_revision", "1")]), .seeOther)
         try await admin.get("/en/admin/users/\(adminID)")
         try await expect(admin.post("/en/admin/users/\(adminID)/tokens", [("name", "nightly export"), ("role", "admin")]), .ok)
@@ -53,16 +58,23 @@ enum SnapshotScenario {
         let users = try await admin.get("/en/admin/users").body
         if let person = users.firstMatch(of: /\/en\/admin\/users\/([0-9a-f-]{36})">Person 1</) {
             try await admin.get("/en/admin/users/\(person.1)")
-            try await expect(admin.post("/en/admin/users/\(person.1)", [("name", "Person 1"), ("language", "en"), ("roles[]", "viewer")]),
-                             .seeOther)
+            try await expect(
+                admin.post("/en/admin/users/\(person.1)", [("name", "Person 1"), ("language", "en"), ("roles[]", "viewer")]),
+                .seeOther)
         }
         try await admin.get("/en/evidence/manage/meetings/capital-2018")
-        try await expect(admin.post("/en/evidence/manage/meetings/capital-2018",
-                                    [("count_government-agency", "5"), ("by_country", "AL, government-agency, 3")]), .seeOther)
+        try await expect(
+            admin.post(
+                "/en/evidence/manage/meetings/capital-2018",
+                [("count_government-agency", "5"), ("by_country", "AL, government-agency, 3")]), .seeOther)
         try await admin.get("/en/evidence/manage/meetings/capital-2018")
-        try await expect(admin.post("/en/evidence/manage/meetings/capital-2018/participants",
-                                    [("name", "Arta"), ("organisation", "Ministry"), ("category", "government-agency"), ("country", "AL"),
-                                     ("consent", "yes"), ("consent_date", "2018-02-14")]), .seeOther)
+        try await expect(
+            admin.post(
+                "/en/evidence/manage/meetings/capital-2018/participants",
+                [
+                    ("name", "Arta"), ("organisation", "Ministry"), ("category", "government-agency"), ("country", "AL"),
+                    ("consent", "yes"), ("consent_date", "2018-02-14"),
+                ]), .seeOther)
     }
 
     /// Pages and refused forms to record in `language`.
@@ -87,20 +99,28 @@ enum SnapshotScenario {
             .get(admin, "admin", "/translate/fr/practices/first?done=saved"),
             .get(admin, "admin", "/edit/regions/north/history?language=sq"),
             .post(admin, "admin", "/evidence/manage/findings/new", [], .unprocessableContent),
-            .post(admin, "admin", "/evidence/manage/meetings/capital-2018/participants", [("name", "No consent")],
-                  .unprocessableContent),
+            .post(
+                admin, "admin", "/evidence/manage/meetings/capital-2018/participants", [("name", "No consent")],
+                .unprocessableContent),
             .post(admin, "admin", "/account/password", [("current", "wrong"), ("password", "short")], .badRequest),
-            .post(admin, "admin", "/translate/fr/practices/first",
-                  [("title", "Rendre les lois cohérentes"), ("summary", "Résumé."), ("key_actions", "Un.\n\nDeux."),
-                   ("body", "Pourquoi."), ("base_revision", "0")], .conflict),
-            .post(visitor, "visitor", "/sign-in", [("email", "nobody@example.org"), ("password", "wrong password"), ("next", "")],
-                  .unauthorized),
+            .post(
+                admin, "admin", "/translate/fr/practices/first",
+                [
+                    ("title", "Rendre les lois cohérentes"), ("summary", "Résumé."), ("key_actions", "Un.\n\nDeux."),
+                    ("body", "Pourquoi."), ("base_revision", "0"),
+                ], .conflict),
+            .post(
+                visitor, "visitor", "/sign-in", [("email", "nobody@example.org"), ("password", "wrong password"), ("next", "")],
+                .unauthorized),
         ]
     }
 
-    private static func expect(_ page: TestBrowser.Page, _ status: HTTPResponse.Status,
-                               sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(page.status == status, "\(page.status): \(page.body.firstMatch(of: /<li>([^<]*)<\/li>/)?.1 ?? "")",
-                sourceLocation: sourceLocation)
+    private static func expect(
+        _ page: TestBrowser.Page, _ status: HTTPResponse.Status,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(
+            page.status == status, "\(page.status): \(page.body.firstMatch(of: /<li>([^<]*)<\/li>/)?.1 ?? "")",
+            sourceLocation: sourceLocation)
     }
 }

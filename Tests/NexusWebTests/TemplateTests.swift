@@ -25,8 +25,10 @@ struct TemplateTests {
     @Test("every page template loads")
     func load() async throws {
         let views = try ViewRenderer.bundled()
-        for name in ["layout", "home", "concept", "concept-section", "practices", "theme", "practice", "instruments",
-                     "detail", "link-section", "list", "error", "card", "item-head", "item-sources"] {
+        for name in [
+            "layout", "home", "concept", "concept-section", "practices", "theme", "practice", "instruments",
+            "detail", "link-section", "list", "error", "card", "item-head", "item-sources",
+        ] {
             #expect(views.hasTemplate(name), "\(name)")
         }
     }
@@ -34,12 +36,21 @@ struct TemplateTests {
 
 @Suite("Template values")
 struct TemplateTreeTests {
-    struct Inner { let label: String?; let name: String }
-    struct Outer { let label: String; let items: [Inner]; let flag: Bool; let count: Int }
+    struct Inner {
+        let label: String?
+        let name: String
+    }
+    struct Outer {
+        let label: String
+        let items: [Inner]
+        let flag: Bool
+        let count: Int
+    }
 
     @Test("an absent value stays absent instead of showing the enclosing context's value")
     func absentValues() throws {
-        let template = try MustacheTemplate(string: "{{#items}}[{{#label}}{{.}}:{{/label}}{{^label}}none:{{/label}}{{name}}]{{/items}}{{#flag}}!{{/flag}}{{count}}")
+        let template = try MustacheTemplate(
+            string: "{{#items}}[{{#label}}{{.}}:{{/label}}{{^label}}none:{{/label}}{{name}}]{{/items}}{{#flag}}!{{/flag}}{{count}}")
         let model = Outer(label: "outer", items: [Inner(label: nil, name: "a"), Inner(label: "L", name: "b")], flag: false, count: 3)
         #expect(template.render(TemplateTree.convert(model)!) == "[none:a][L:b]3")
     }

@@ -14,9 +14,11 @@ struct WorkflowTests {
 
     /// The form fields of an English practice, as the edit page submits them.
     static func practiceForm(title: String, steps: [String]) -> [(String, String)] {
-        [("status", "confirmed"), ("sources", "https://example.org/gp1"), ("title", title), ("summary", "Laws should fit together."),
-         ("theme", "a"), ("number", "1"), ("key_actions", steps.joined(separator: "\n\n")), ("key_actors[]", "police"),
-         ("standards[]", "treaty"), ("standards_basis", "official"), ("body", "Why it matters, revised.")]
+        [
+            ("status", "confirmed"), ("sources", "https://example.org/gp1"), ("title", title), ("summary", "Laws should fit together."),
+            ("theme", "a"), ("number", "1"), ("key_actions", steps.joined(separator: "\n\n")), ("key_actors[]", "police"),
+            ("standards[]", "treaty"), ("standards_basis", "official"), ("body", "Why it matters, revised."),
+        ]
     }
 
     @Test("an editor publishes; the page changes at once; French turns stale; the translator brings it up to date", arguments: TestEngine.available)
@@ -26,13 +28,16 @@ struct WorkflowTests {
             try await editor.signIn("editor@example.org", Self.password)
             #expect(try await editor.get("/en/edit").body.contains("/en/edit/practices/first"))
             try await editor.get("/en/edit/practices/first")
-            let draft = try await editor.post("/en/edit/practices/first",
+            let draft = try await editor.post(
+                "/en/edit/practices/first",
                 Self.practiceForm(title: "Make the laws consistent", steps: ["Review the laws.", "Amend what falls short."]) + [("action", "draft")])
             #expect(draft.status == .seeOther)
             #expect(!(try await client.get("/en/practices/1").body.contains("Make the laws consistent")), "a draft is not public")
             try await editor.get("/en/edit/practices/first")
-            let published = try await editor.post("/en/edit/practices/first",
-                Self.practiceForm(title: "Make the laws consistent", steps: ["Review the laws.", "Amend what falls short."]) + [("action", "publish")])
+            let published = try await editor.post(
+                "/en/edit/practices/first",
+                Self.practiceForm(title: "Make the laws consistent", steps: ["Review the laws.", "Amend what falls short."]) + [("action", "publish")]
+            )
             #expect(published.status == .seeOther)
             #expect(try await client.get("/en/practices/1").body.contains("Make the laws consistent"), "publishing shows the text at once")
             let history = try await editor.get("/en/edit/practices/first/history")
@@ -46,11 +51,13 @@ struct WorkflowTests {
             #expect(dashboard.body.contains("Title"), "the dashboard names the field that changed")
             #expect(try await client.get("/fr/practices/1").body.contains("notice-language"), "readers are told the French is out of date")
             try await translator.get("/en/translate/fr/practices/first")
-            let saved = try await translator.post("/en/translate/fr/practices/first", [
-                ("title", "Rendre les lois cohérentes entre elles"), ("summary", "Les lois doivent s'accorder."),
-                ("key_actions", "Examiner les lois.\n\nModifier ce qui est insuffisant."), ("key_actors_note", "Le secteur public."),
-                ("body", "Pourquoi c'est important."),
-            ])
+            let saved = try await translator.post(
+                "/en/translate/fr/practices/first",
+                [
+                    ("title", "Rendre les lois cohérentes entre elles"), ("summary", "Les lois doivent s'accorder."),
+                    ("key_actions", "Examiner les lois.\n\nModifier ce qui est insuffisant."), ("key_actors_note", "Le secteur public."),
+                    ("body", "Pourquoi c'est important."),
+                ])
             #expect(saved.status == .seeOther)
             let french = try await client.get("/fr/practices/1")
             #expect(french.body.contains("Rendre les lois cohérentes entre elles") && !french.body.contains("notice-language"))
@@ -72,7 +79,8 @@ struct WorkflowTests {
             #expect(refused.body.contains("required field `title` is missing"))
             #expect(try await client.get("/en/practices/1").body.contains("Make laws consistent"))
             try await editor.get("/en/edit/practices/first")
-            let translationStepMismatch = try await editor.post("/en/edit/practices/first",
+            let translationStepMismatch = try await editor.post(
+                "/en/edit/practices/first",
                 Self.practiceForm(title: "Make laws consistent", steps: ["One.", "Two.", "Three."]) + [("action", "publish")])
             #expect(translationStepMismatch.status == .seeOther, "an English edit is not held back by its translations")
         }
@@ -84,21 +92,26 @@ struct WorkflowTests {
             let admin = TestBrowser(client)
             try await admin.signIn("admin@example.org", Self.password)
             try await admin.get("/en/admin/users")
-            let weak = try await admin.post("/en/admin/users", [("email", "new@example.org"), ("name", "New"), ("password", "short"), ("roles[]", "editor")])
+            let weak = try await admin.post(
+                "/en/admin/users", [("email", "new@example.org"), ("name", "New"), ("password", "short"), ("roles[]", "editor")])
             #expect(weak.status == .badRequest && weak.body.contains("at least 12 characters"))
             for (field, value) in [("roles[]", "superuser"), ("languages[]", "de"), ("countries", "ZZ"), ("language", "xx")] {
                 try await admin.get("/en/admin/users")
-                let tampered = try await admin.post("/en/admin/users", [
-                    ("email", "tampered@example.org"), ("name", "Tampered"), ("password", "another long passphrase"), (field, value),
-                ])
+                let tampered = try await admin.post(
+                    "/en/admin/users",
+                    [
+                        ("email", "tampered@example.org"), ("name", "Tampered"), ("password", "another long passphrase"), (field, value),
+                    ])
                 #expect(tampered.status == .badRequest && tampered.body.contains(value), "\(field)=\(value) is refused, not dropped")
             }
             #expect(try await admin.get("/en/admin/users").body.contains("tampered@example.org") == false, "nothing was created")
             try await admin.get("/en/admin/users")
-            let created = try await admin.post("/en/admin/users", [
-                ("email", "new@example.org"), ("name", "New Editor"), ("password", "another long passphrase"), ("roles[]", "editor"),
-                ("language", "fr"),
-            ])
+            let created = try await admin.post(
+                "/en/admin/users",
+                [
+                    ("email", "new@example.org"), ("name", "New Editor"), ("password", "another long passphrase"), ("roles[]", "editor"),
+                    ("language", "fr"),
+                ])
             #expect(created.status == .seeOther)
             let userPage = try #require(created.headers[.location]?.components(separatedBy: "?").first)
             try await admin.get(userPage)

@@ -73,14 +73,16 @@ public struct Accounts: Sendable {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty, name.count <= 200 else { throw Failure.invalidName }
         if let problem = PasswordPolicy.problem(with: password, email: email, name: name) { throw Failure.weakPassword(problem) }
-        let user = User(id: UserID(UUID().uuidString.lowercased()), email: email, name: name, preferredLanguage: preferredLanguage,
-                        roles: roles, languages: languages, countries: countries)
+        let user = User(
+            id: UserID(UUID().uuidString.lowercased()), email: email, name: name, preferredLanguage: preferredLanguage,
+            roles: roles, languages: languages, countries: countries)
         let hash = try await hasher.hash(password)
         do {
             try await database.write { transaction in
                 try await UserRepository.create(user, passwordHash: hash, in: transaction)
-                try await AuditLog.record(.init(.userCreate, entity: user.id.rawValue, by: actor, after: UserRecord(user)),
-                                          in: transaction)
+                try await AuditLog.record(
+                    .init(.userCreate, entity: user.id.rawValue, by: actor, after: UserRecord(user)),
+                    in: transaction)
             }
         } catch is UserRepository.EmailTaken {
             throw Failure.emailTaken
@@ -144,8 +146,10 @@ public struct Accounts: Sendable {
         try await database.write { [user] transaction in
             try await UserRepository.update(user, in: transaction)
             if !user.isActive { try await SessionStore.closeAll(for: user.id, in: transaction) }
-            try await AuditLog.record(.init(.userUpdate, entity: user.id.rawValue, by: actor, before: UserRecord(before),
-                                            after: UserRecord(user)), in: transaction)
+            try await AuditLog.record(
+                .init(
+                    .userUpdate, entity: user.id.rawValue, by: actor, before: UserRecord(before),
+                    after: UserRecord(user)), in: transaction)
         }
     }
 
@@ -159,9 +163,11 @@ public struct Accounts: Sendable {
         guard !name.isEmpty, name.count <= 100 else { throw Failure.invalidTokenName }
         return try await database.write { transaction in
             let issued = try await TokenRepository.issue(userID: userID, name: name, role: role, in: transaction)
-            try await AuditLog.record(.init(.tokenIssue, entity: issued.token.id.rawValue, by: actor,
-                                            after: TokenRecord(name: name, role: role.rawValue, user: userID.rawValue)),
-                                      in: transaction)
+            try await AuditLog.record(
+                .init(
+                    .tokenIssue, entity: issued.token.id.rawValue, by: actor,
+                    after: TokenRecord(name: name, role: role.rawValue, user: userID.rawValue)),
+                in: transaction)
             return issued
         }
     }
@@ -179,7 +185,8 @@ public struct Accounts: Sendable {
     static func isPlausibleEmail(_ email: String) -> Bool {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
-              !parts[1].hasSuffix("."), email.count <= 254 else { return false }
+            !parts[1].hasSuffix("."), email.count <= 254
+        else { return false }
         return !email.contains(where: { $0.isWhitespace || $0 == "," || $0 == "<" || $0 == ">" })
     }
 }

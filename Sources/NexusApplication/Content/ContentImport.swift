@@ -47,12 +47,14 @@ public struct ContentImport: Sendable {
             let summary = try await ContentRepository.importDocuments(contents.documents, by: actor, in: transaction)
             guard summary.changedAnything else { return .init(summary, changes: []) }
             let snapshot = ToolkitBuilder.build(from: try await ContentRepository.publishedDocuments(in: transaction)).snapshot
-            try await SearchIndex.synchronize(source: ToolkitSearchSource.source, with: ToolkitSearchSource.documents(from: snapshot),
-                                              in: transaction)
+            try await SearchIndex.synchronize(
+                source: ToolkitSearchSource.source, with: ToolkitSearchSource.documents(from: snapshot),
+                in: transaction)
             for region in Set(summary.written.filter { $0.item.kind == .region }.map(\.item.slug)) {
                 let findings = EvidenceSearchSource.documents(ofRegion: RegionID(region), evidence: evidence, snapshot: snapshot)
-                try await SearchIndex.replace(source: EvidenceSearchSource.source, items: findings.items, with: findings.documents,
-                                              in: transaction)
+                try await SearchIndex.replace(
+                    source: EvidenceSearchSource.source, items: findings.items, with: findings.documents,
+                    in: transaction)
             }
             return .init(summary, changes: [.contentAll])
         }

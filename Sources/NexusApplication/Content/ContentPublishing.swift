@@ -51,16 +51,18 @@ public struct ContentPublishing: Sendable {
         guard problems.isEmpty else { return .failure(.invalid(problems)) }
         let search = publish ? searchDocuments(afterPublishing: document) : nil
         do {
-            return .success(try await writes.run { transaction in
-                let saved = try await ContentRepository.save(document, base: base, publish: publish, by: actor, in: transaction)
-                guard publish, saved.wrote, let search else { return .init(Saved(revision: saved.revision, wrote: saved.wrote), changes: []) }
-                try await SearchIndex.upsert(search.toolkit, in: transaction)
-                if let findings = search.findings {
-                    try await SearchIndex.replace(source: EvidenceSearchSource.source, items: findings.items, with: findings.documents,
-                                                  in: transaction)
-                }
-                return .init(Saved(revision: saved.revision, wrote: true), changes: [.content([document.key])])
-            })
+            return .success(
+                try await writes.run { transaction in
+                    let saved = try await ContentRepository.save(document, base: base, publish: publish, by: actor, in: transaction)
+                    guard publish, saved.wrote, let search else { return .init(Saved(revision: saved.revision, wrote: saved.wrote), changes: []) }
+                    try await SearchIndex.upsert(search.toolkit, in: transaction)
+                    if let findings = search.findings {
+                        try await SearchIndex.replace(
+                            source: EvidenceSearchSource.source, items: findings.items, with: findings.documents,
+                            in: transaction)
+                    }
+                    return .init(Saved(revision: saved.revision, wrote: true), changes: [.content([document.key])])
+                })
         } catch let conflict as ContentRepository.RevisionConflict {
             return .failure(.conflict(conflict))
         }

@@ -1,6 +1,6 @@
 import Foundation
 public import Logging
-public import NexusDomain
+import NexusDomain
 public import NexusPersistence
 
 /// The application layer, assembled once per process: the database, the snapshots every
@@ -31,15 +31,17 @@ public final class NexusServices: Sendable {
         bus = EventBus(database: database, logger: logger)
         search = SearchIndex(database: database)
         writes = WritePipeline(database: database, store: store, bus: bus, logger: logger)
-        accounts = Accounts(database: database, hasher: PasswordHasher(cost: settings.bcryptCost),
-                            sessionIdleTimeout: settings.sessionIdleTimeout, sessionLifetime: settings.sessionLifetime,
-                            throttleFirstDelay: throttleFirstDelay)
+        accounts = Accounts(
+            database: database, hasher: PasswordHasher(cost: settings.bcryptCost),
+            sessionIdleTimeout: settings.sessionIdleTimeout, sessionLifetime: settings.sessionLifetime,
+            throttleFirstDelay: throttleFirstDelay)
         content = ContentRepository(database: database)
         publishing = ContentPublishing(writes: writes, store: store, content: content)
         meetings = MeetingRecording(publishing: publishing)
         contentImport = ContentImport(writes: writes, store: store)
-        evidence = EvidenceRecording(writes: writes, store: store, records: EvidenceRepository(database: database),
-                                     keys: IdempotencyKeys(database: database))
+        evidence = EvidenceRecording(
+            writes: writes, store: store, records: EvidenceRepository(database: database),
+            keys: IdempotencyKeys(database: database))
     }
 
     /// Brings the database up to date and loads what the server serves: migrations, the

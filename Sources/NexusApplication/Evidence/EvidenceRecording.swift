@@ -66,17 +66,21 @@ public struct EvidenceRecording: Sendable {
                 }
                 let outcome = try await EvidenceRepository.save(finding, by: actor, in: transaction)
                 if let idempotency {
-                    try await IdempotencyKeys.record(principal: idempotency.principal, key: idempotency.key,
-                                                     idempotency.recorded(resource: finding.id.rawValue), in: transaction)
+                    try await IdempotencyKeys.record(
+                        principal: idempotency.principal, key: idempotency.key,
+                        idempotency.recorded(resource: finding.id.rawValue), in: transaction)
                 }
                 guard outcome != .unchanged else { return .init(outcome, changes: []) }
-                try await SearchIndex.replace(source: EvidenceSearchSource.source, items: [finding.id.rawValue], with: documents,
-                                              in: transaction)
+                try await SearchIndex.replace(
+                    source: EvidenceSearchSource.source, items: [finding.id.rawValue], with: documents,
+                    in: transaction)
                 return .init(outcome, changes: [.evidence(.findings([finding.id]))])
             }
             guard let outcome else { return .failure(.exists(finding.id)) }
-            return .success(Recorded(finding: store.evidence.finding(finding.id) ?? finding.normalized, created: outcome == .created,
-                                     replayed: false))
+            return .success(
+                Recorded(
+                    finding: store.evidence.finding(finding.id) ?? finding.normalized, created: outcome == .created,
+                    replayed: false))
         } catch {
             // Two requests with one key at once: the second collides with the first's key.
             if let idempotency, let replay = try await replay(idempotency) { return replay }
@@ -127,13 +131,15 @@ public struct EvidenceRecording: Sendable {
         let parsed = EvidenceCSV.findings(in: text, references: EvidenceReferences(snapshot: state.snapshot), newID: EvidenceIDs.make)
         guard case .success(let findings) = parsed else { return parsed.map { _ in [:] } }
         let documents = findings.flatMap { EvidenceSearchSource.documents(of: $0, snapshot: state.snapshot) }
-        return .success(try await writes.run { transaction in
-            let outcomes = try await EvidenceRepository.importFindings(findings, by: actor, in: transaction)
-            guard (outcomes[.created] ?? 0) + (outcomes[.updated] ?? 0) > 0 else { return .init(outcomes, changes: []) }
-            try await SearchIndex.replace(source: EvidenceSearchSource.source, items: Set(findings.map(\.id.rawValue)), with: documents,
-                                          in: transaction)
-            return .init(outcomes, changes: [.evidence(.touching(findings.map(\.id)))])
-        })
+        return .success(
+            try await writes.run { transaction in
+                let outcomes = try await EvidenceRepository.importFindings(findings, by: actor, in: transaction)
+                guard (outcomes[.created] ?? 0) + (outcomes[.updated] ?? 0) > 0 else { return .init(outcomes, changes: []) }
+                try await SearchIndex.replace(
+                    source: EvidenceSearchSource.source, items: Set(findings.map(\.id.rawValue)), with: documents,
+                    in: transaction)
+                return .init(outcomes, changes: [.evidence(.touching(findings.map(\.id)))])
+            })
     }
 
     /// Imports participation counts from CSV text, checked whole first like findings;

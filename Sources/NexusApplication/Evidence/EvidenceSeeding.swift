@@ -20,11 +20,14 @@ enum EvidenceSeeding {
         case .success(let findings):
             let documents = findings.flatMap { EvidenceSearchSource.documents(of: $0, snapshot: snapshot) }
             let count = try await writes.run { transaction in
-                guard let count = try await EvidenceRepository.seedFindings(named: "evidence/" + findingsFile, findings,
-                                                                            in: transaction)
+                guard
+                    let count = try await EvidenceRepository.seedFindings(
+                        named: "evidence/" + findingsFile, findings,
+                        in: transaction)
                 else { return .init(Int?.none, changes: []) }
-                try await SearchIndex.replace(source: EvidenceSearchSource.source, items: Set(findings.map(\.id.rawValue)),
-                                              with: documents, in: transaction)
+                try await SearchIndex.replace(
+                    source: EvidenceSearchSource.source, items: Set(findings.map(\.id.rawValue)),
+                    with: documents, in: transaction)
                 return .init(count, changes: [.evidence(.all)])
             }
             if let count { logger.info("loaded \(count) seed findings from \(path)") }

@@ -41,8 +41,10 @@ public final class ToolkitStore: Sendable {
         content = ContentRepository(database: database)
         evidenceRecords = EvidenceRepository(database: database)
         dataVersions = DataVersions(database: database)
-        stored = Mutex(Stored(state: State(snapshot: .empty, evidence: .empty, generation: 0), documents: [:], versions: [:],
-                              problems: []))
+        stored = Mutex(
+            Stored(
+                state: State(snapshot: .empty, evidence: .empty, generation: 0), documents: [:], versions: [:],
+                problems: []))
     }
 
     /// The toolkit snapshot to serve this request from.

@@ -23,7 +23,8 @@ public enum ToolkitSearchSource: SearchSource {
             // The English short title ("UNTOC", "FATF") is how many readers of every
             // language name an instrument, so each translation is found by it too.
             let alias = info.text.texts[.source]?.shortTitle.flatMap { $0 == text.shortTitle ? nil : $0 }
-            let parts = [text.shortTitle, text.summary, text.statusNote].compactMap { $0 } + text.keyActions
+            let parts =
+                [text.shortTitle, text.summary, text.statusNote].compactMap { $0 } + text.keyActions
                 + [MarkdownDocument(parsing: text.body).plainText]
             return SearchDocument(
                 id: "\(source):\(info.id.kind.rawValue)/\(info.slug)/\(language.code)", source: source, kind: SearchKind(info.id.kind),

@@ -15,7 +15,8 @@ public enum LineDiff {
     public static func compare(_ old: String, _ new: String) -> [Line] {
         let a = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let b = new.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var removed = Set<Int>(), inserted = Set<Int>()
+        var removed = Set<Int>()
+        var inserted = Set<Int>()
         for change in b.difference(from: a) {
             switch change {
             case .remove(let offset, _, _): removed.insert(offset)
@@ -23,7 +24,8 @@ public enum LineDiff {
             }
         }
         var lines: [Line] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < a.count || j < b.count {
             if i < a.count, removed.contains(i) {
                 lines.append(Line(change: .removed, text: a[i]))

@@ -2,10 +2,11 @@
 /// web form. Decoding checks every field and reports every problem, not just the first.
 public enum FindingFields {
     /// The columns, in the order exports write them.
-    public static let columns = [
-        "id", "meeting", "region", "kind", "nexus_form", "countries", "crime_markets", "enabling_factors",
-        "practices", "confidence", "source",
-    ] + Language.allCases.map(textColumn)
+    public static let columns =
+        [
+            "id", "meeting", "region", "kind", "nexus_form", "countries", "crime_markets", "enabling_factors",
+            "practices", "confidence", "source",
+        ] + Language.allCases.map(textColumn)
 
     /// The columns a file must have; the others may be left out.
     public static let requiredColumns: Set<String> = ["region", "kind", "confidence", "source"]
@@ -63,7 +64,8 @@ public enum FindingFields {
         }
         let finding = Finding(
             id: FindingID(value("id").isEmpty ? newID() : value("id")),
-            meeting: value("meeting").isEmpty ? nil : MeetingID(value("meeting")), region: RegionID(value("region")), kind: kind ?? .manifestation, nexusForm: nexusForm, countries: countries,
+            meeting: value("meeting").isEmpty ? nil : MeetingID(value("meeting")), region: RegionID(value("region")), kind: kind ?? .manifestation,
+            nexusForm: nexusForm, countries: countries,
             markets: markets, factors: factors, practices: EvidenceLists.split(value("practices")),
             source: value("source"), confidence: confidence ?? .confirmed, texts: texts
         ).normalized

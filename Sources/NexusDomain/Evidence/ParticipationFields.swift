@@ -24,8 +24,11 @@ public enum ParticipationFields {
         if value("category").isEmpty {
             problems.append(EvidenceProblem("category", .missing))
         } else if category == nil {
-            problems.append(EvidenceProblem("category", .notAChoice(
-                value: value("category"), choices: StakeholderCategory.allCases.map(\.rawValue))))
+            problems.append(
+                EvidenceProblem(
+                    "category",
+                    .notAChoice(
+                        value: value("category"), choices: StakeholderCategory.allCases.map(\.rawValue))))
         }
         let country = value("country").isEmpty ? nil : CountryCode(value("country"))
         if !value("country").isEmpty, country == nil {
@@ -51,8 +54,10 @@ public enum ParticipationFields {
 
     /// A count as its fields, for exports.
     public static func values(of count: ParticipationCount) -> [String: String] {
-        ["meeting": count.meeting.rawValue, "category": count.category.rawValue, "country": count.country?.rawValue ?? "",
-         "count": String(count.count)]
+        [
+            "meeting": count.meeting.rawValue, "category": count.category.rawValue, "country": count.country?.rawValue ?? "",
+            "count": String(count.count),
+        ]
     }
 }
 

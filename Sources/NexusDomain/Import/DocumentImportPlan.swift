@@ -76,8 +76,10 @@ private struct Planner {
             fields["key_actors_note"] = .string(practice.actors.joined(separator: language == .ar ? "؛ " : "; "))
         }
         if language == .source, let englishPractice {
-            for translation in existing where translation.kind == .practice && translation.slug == englishPractice.slug
-                && translation.language != .source {
+            for translation in existing
+            where translation.kind == .practice && translation.slug == englishPractice.slug
+                && translation.language != .source
+            {
                 let steps = translation.fields["key_actions"]?.stringListValue?.count ?? 0
                 if steps != practice.steps.count {
                     plan.followUps.append("\(translation.location) has \(steps) key actions; the new English text has \(practice.steps.count)")
@@ -87,8 +89,9 @@ private struct Planner {
         if language != .source, let englishPractice {
             let englishSteps = englishPractice.fields["key_actions"]?.stringListValue?.count ?? 0
             guard englishSteps == practice.steps.count else {
-                skip("practices/\(slug)/\(language.code).md",
-                     "good practice \(practice.number) has \(practice.steps.count) steps here but \(englishSteps) in English")
+                skip(
+                    "practices/\(slug)/\(language.code).md",
+                    "good practice \(practice.number) has \(practice.steps.count) steps here but \(englishSteps) in English")
                 return
             }
         }
@@ -126,8 +129,10 @@ private struct Planner {
             fields = text.filter { ContentSchema.field($0.key, for: kind)?.isTranslatable == true }
             fields[ContentSchema.sourceHashField] = .string(SourceHash.of(english))
         }
-        plan.writes.append(.init(document: ContentDocument(kind: kind, slug: slug, language: language, fields: fields, body: body),
-                                 replaces: present != nil))
+        plan.writes.append(
+            .init(
+                document: ContentDocument(kind: kind, slug: slug, language: language, fields: fields, body: body),
+                replaces: present != nil))
     }
 
     private mutating func skip(_ location: String, _ reason: String) {

@@ -38,23 +38,25 @@ enum DocumentLines {
 
     static func normalise(_ raw: String) -> String {
         var line = raw.precomposedStringWithCanonicalMapping
-        line = String(line.map { character -> Character in
-            // Arabic-Indic and extended Arabic-Indic digits read as ASCII digits.
-            if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 {
-                if (0x0660...0x0669).contains(scalar.value) { return Character(String(scalar.value - 0x0660)) }
-                if (0x06F0...0x06F9).contains(scalar.value) { return Character(String(scalar.value - 0x06F0)) }
-            }
-            return character
-        })
+        line = String(
+            line.map { character -> Character in
+                // Arabic-Indic and extended Arabic-Indic digits read as ASCII digits.
+                if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 {
+                    if (0x0660...0x0669).contains(scalar.value) { return Character(String(scalar.value - 0x0660)) }
+                    if (0x06F0...0x06F9).contains(scalar.value) { return Character(String(scalar.value - 0x06F0)) }
+                }
+                return character
+            })
         line = line.replacingOccurrences(of: "\u{00AD}", with: "")
         // pdftotext wraps right-to-left text and the numbers inside it in bidi embedding
         // controls; each marks a run boundary, so it becomes a space.
-        line = String(line.unicodeScalars.map { scalar -> Character in
-            switch scalar.value {
-            case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: " "
-            default: Character(scalar)
-            }
-        })
+        line = String(
+            line.unicodeScalars.map { scalar -> Character in
+                switch scalar.value {
+                case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: " "
+                default: Character(scalar)
+                }
+            })
         line = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
         // No language here puts a space before a full stop or a comma; extraction sometimes does.
         line = line.replacingOccurrences(of: #" +([.,،؛؟])"#, with: "$1", options: .regularExpression)

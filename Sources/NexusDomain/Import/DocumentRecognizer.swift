@@ -53,7 +53,8 @@ private struct StructureReader {
             }
         }
         if Self.isContentsEntry(text),
-           DocumentVocabulary.section.captures(in: text) != nil || vocabulary.practice.captures(in: text) != nil {
+            DocumentVocabulary.section.captures(in: text) != nil || vocabulary.practice.captures(in: text) != nil
+        {
             // A line of the table of contents: its page reference is not the heading itself.
             flush()
             part = .preamble
@@ -71,7 +72,10 @@ private struct StructureReader {
             startStep(number: number, text: captures[1], line: line)
         } else if let captures = vocabulary.keyActors.captures(in: text) {
             flush()
-            if practiceIndex == nil { unplaced(text, line.page, "a “key actors” heading outside any practice"); return }
+            if practiceIndex == nil {
+                unplaced(text, line.page, "a “key actors” heading outside any practice")
+                return
+            }
             part = .actors
             if !captures[0].isEmpty { document.practices[practiceIndex!].actors.append(captures[0]) }
         } else {
@@ -115,7 +119,7 @@ private struct StructureReader {
         if let earlier = document.practices.firstIndex(where: { $0.number == number }) {
             let previous = document.practices[earlier]
             if previous.body.isEmpty && previous.steps.isEmpty && previous.actors.isEmpty {
-                document.practices.remove(at: earlier)   // an entry of the table of contents
+                document.practices.remove(at: earlier)  // an entry of the table of contents
             } else {
                 document.warnings.append("good practice \(number) appears twice (pages \(previous.page) and \(page)); the later one is kept")
                 document.practices.remove(at: earlier)
@@ -123,9 +127,10 @@ private struct StructureReader {
         } else if let last = document.practices.last, number < last.number {
             document.warnings.append("good practice \(number) (page \(page)) comes after good practice \(last.number)")
         }
-        document.practices.append(RecognizedDocument.Practice(
-            number: number, title: title, page: page, section: document.sections.last?.letter,
-            body: [], steps: [], actors: [], footnotes: [:]))
+        document.practices.append(
+            RecognizedDocument.Practice(
+                number: number, title: title, page: page, section: document.sections.last?.letter,
+                body: [], steps: [], actors: [], footnotes: [:]))
         part = .title
     }
 
@@ -136,7 +141,8 @@ private struct StructureReader {
         }
         let expected = document.practices[index].steps.count + 1
         if number != expected {
-            document.warnings.append("good practice \(document.practices[index].number): step \(number) where step \(expected) was expected (page \(line.page))")
+            document.warnings.append(
+                "good practice \(document.practices[index].number): step \(number) where step \(expected) was expected (page \(line.page))")
         }
         document.practices[index].steps.append(text)
         paragraphPage = line.page

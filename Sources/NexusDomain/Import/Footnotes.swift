@@ -24,9 +24,13 @@ struct Footnotes {
             var sawBlankAbove = false
             for index in indices.reversed() {
                 let line = lines[index]
-                if line.isBlank { sawBlankAbove = !found.isEmpty || !pending.isEmpty; continue }
+                if line.isBlank {
+                    sawBlankAbove = !found.isEmpty || !pending.isEmpty
+                    continue
+                }
                 if let parts = Self.start.captures(in: line.text), let number = Int(parts[0]),
-                   Self.isReferenced(number, in: pageText) {
+                    Self.isReferenced(number, in: pageText)
+                {
                     let continuation = pending.reversed().map { lines[$0].text }
                     found[number] = ([parts[1]] + continuation).joined(separator: " ")
                     lineIndices.insert(index)
@@ -51,7 +55,8 @@ struct Footnotes {
         let matches = Self.marker.matches(in: line, range: NSRange(line.startIndex..., in: line))
         for match in matches.reversed() {
             guard let range = Range(match.range(at: 1), in: text), let number = Int(text[range]),
-                  known[number] != nil else { continue }
+                known[number] != nil
+            else { continue }
             text.removeSubrange(range)
             numbers.insert(number, at: 0)
         }

@@ -22,7 +22,9 @@ enum ImportText {
         var words: [String] = []
         var word = ""
         for character in folded {
-            if character.isASCII && (character.isLetter || character.isNumber) { word.append(character) } else if !word.isEmpty {
+            if character.isASCII && (character.isLetter || character.isNumber) {
+                word.append(character)
+            } else if !word.isEmpty {
                 words.append(word)
                 word = ""
             }
@@ -36,12 +38,13 @@ enum ImportText {
     /// The footnotes a practice cites, as a list under a heading in its language.
     static func references(_ footnotes: [Int: String], language: Language) -> [String] {
         guard !footnotes.isEmpty else { return [] }
-        let heading = switch language {
-        case .en: "References"
-        case .fr: "Références"
-        case .ar: "المراجع"
-        case .sq: "Referencat"
-        }
+        let heading =
+            switch language {
+            case .en: "References"
+            case .fr: "Références"
+            case .ar: "المراجع"
+            case .sq: "Referencat"
+            }
         let items = footnotes.keys.sorted().map { "- (\($0)) \(footnotes[$0]!)" }
         return ["**\(heading)**", items.joined(separator: "\n")]
     }

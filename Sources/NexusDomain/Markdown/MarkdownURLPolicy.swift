@@ -39,7 +39,8 @@ public enum MarkdownURLPolicy {
         let scalars = url.unicodeScalars
         let isTrimmed: (Unicode.Scalar) -> Bool = { $0.value <= 0x20 || $0.value == 0x7F || $0.properties.isWhitespace }
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
-              let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
+            let last = scalars.lastIndex(where: { !isTrimmed($0) })
+        else { return "" }
         var result = String.UnicodeScalarView()
         for scalar in scalars[first...last] {
             switch scalar.value {
@@ -63,7 +64,8 @@ public enum MarkdownURLPolicy {
             .map { $0 == .backslash ? UInt8.slash : $0 }
         if decoded.starts(with: [.slash, .slash]) { return false }
         guard let end = decoded.firstIndex(where: { [.colon, .slash, .init(ascii: "?"), .hash].contains($0) }),
-              decoded[end] == .colon else {
+            decoded[end] == .colon
+        else {
             return true  // no scheme: a relative reference
         }
         let scheme = String(decoding: decoded[..<end], as: UTF8.self).lowercased()
@@ -77,7 +79,8 @@ public enum MarkdownURLPolicy {
         var index = 0
         while index < bytes.count {
             if bytes[index] == 0x25, index + 2 < bytes.count,
-               let high = bytes[index + 1].hexDigitValue, let low = bytes[index + 2].hexDigitValue {
+                let high = bytes[index + 1].hexDigitValue, let low = bytes[index + 2].hexDigitValue
+            {
                 result.append(high << 4 | low)
                 index += 3
             } else {

@@ -3,7 +3,7 @@
 enum CommonPasswords {
     static func contains(_ password: String) -> Bool {
         if list.contains(password) { return true }
-        if Set(password).count <= 2 { return true }   // "aaaaaaaaaaaa", "abababababab"
+        if Set(password).count <= 2 { return true }  // "aaaaaaaaaaaa", "abababababab"
         let digits = "01234567890123456789"
         let keyboard = "qwertyuiopasdfghjklzxcvbnm1234567890"
         return digits.contains(password) || keyboard.contains(password)

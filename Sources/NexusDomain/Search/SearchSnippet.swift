@@ -19,14 +19,16 @@ public enum SearchSnippet {
         guard !words.isEmpty else { return [] }
         let matching = SearchAnalyzer.tokens(in: text, language: language).filter { terms.contains($0.term) }
         let matches = matching.map(\.range)
-        let anchor = bestAnchor(matching.map { match in
-            (word: words.firstIndex { $0.lowerBound == match.range.lowerBound } ?? 0, term: match.term)
-        }, width: maximum)
+        let anchor = bestAnchor(
+            matching.map { match in
+                (word: words.firstIndex { $0.lowerBound == match.range.lowerBound } ?? 0, term: match.term)
+            }, width: maximum)
         let first = max(0, anchor - maximum / 4)
         let last = min(words.count - 1, first + maximum - 1)
         // A whole text keeps its opening and closing punctuation; a cut one ends at a word.
-        let window = (first == 0 ? text.startIndex : words[first].lowerBound)
-            ..< (last == words.count - 1 ? text.endIndex : words[last].upperBound)
+        let lower = first == 0 ? text.startIndex : words[first].lowerBound
+        let upper = last == words.count - 1 ? text.endIndex : words[last].upperBound
+        let window = lower..<upper
 
         var parts: [SnippetPart] = []
         var cursor = window.lowerBound

@@ -15,7 +15,7 @@ public enum TextFolding {
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x0640:
-                continue // tashkeel, dagger alef, Quranic marks, tatweel
+                continue  // tashkeel, dagger alef, Quranic marks, tatweel
             case 0x0622, 0x0623, 0x0625, 0x0671...0x0673:
                 arabicFolded.append("ا")
             case 0x0649, 0x0626:

@@ -23,13 +23,17 @@ public enum TypoTolerance {
     /// by two neighbouring letters swapped — the commonest slip on a keyboard, which the
     /// deletion keys already bring together ("establsih" and "establish" share "establsh").
     public static func withinOneEdit(_ a: String, _ b: String) -> Bool {
-        let x = Array(a), y = Array(b)
+        let x = Array(a)
+        let y = Array(b)
         if abs(x.count - y.count) > 1 { return false }
         if x.count == y.count, let first = x.indices.first(where: { x[$0] != y[$0] }), first + 1 < x.count,
-           x[first] == y[first + 1], x[first + 1] == y[first], x[(first + 2)...] == y[(first + 2)...] {
+            x[first] == y[first + 1], x[first + 1] == y[first], x[(first + 2)...] == y[(first + 2)...]
+        {
             return true
         }
-        var i = 0, j = 0, edits = 0
+        var i = 0
+        var j = 0
+        var edits = 0
         while i < x.count && j < y.count {
             if x[i] == y[j] {
                 i += 1
@@ -38,7 +42,14 @@ public enum TypoTolerance {
             }
             edits += 1
             if edits > 1 { return false }
-            if x.count > y.count { i += 1 } else if x.count < y.count { j += 1 } else { i += 1; j += 1 }
+            if x.count > y.count {
+                i += 1
+            } else if x.count < y.count {
+                j += 1
+            } else {
+                i += 1
+                j += 1
+            }
         }
         return edits + (x.count - i) + (y.count - j) <= 1
     }

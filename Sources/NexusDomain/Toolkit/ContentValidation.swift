@@ -21,8 +21,11 @@ public enum ContentValidation {
         }
         let steps = ItemText(document: document).keyActions.count
         guard steps == english.keyActions.count else {
-            return [ContentProblem(.error, .schema, at: document.location,
-                                   "has \(steps) key actions but the English text has \(english.keyActions.count)")]
+            return [
+                ContentProblem(
+                    .error, .schema, at: document.location,
+                    "has \(steps) key actions but the English text has \(english.keyActions.count)")
+            ]
         }
         return []
     }
@@ -33,8 +36,10 @@ public enum ContentValidation {
             if kind == document.kind && slug == document.slug {
                 problems.append(ContentProblem(.error, .reference, at: document.location, "`\(field)` names this item itself"))
             } else if snapshot.info(ContentItemID(kind: kind, slug: slug)) == nil {
-                problems.append(ContentProblem(.error, .reference, at: document.location,
-                                               "`\(field)` names \(kind.folder)/\(slug), which does not exist"))
+                problems.append(
+                    ContentProblem(
+                        .error, .reference, at: document.location,
+                        "`\(field)` names \(kind.folder)/\(slug), which does not exist"))
             }
         }
         for spec in ContentSchema.fields(for: document.kind) {
@@ -54,12 +59,17 @@ public enum ContentValidation {
         switch document.kind {
         case .practice:
             guard let number = document.fields["number"]?.intValue,
-                  let other = snapshot.practice(.number(number)), other.info.slug != document.slug else { return [] }
-            return [ContentProblem(.error, .duplicate, at: document.location,
-                                   "practice number \(number) is used by \(other.info.id)")]
+                let other = snapshot.practice(.number(number)), other.info.slug != document.slug
+            else { return [] }
+            return [
+                ContentProblem(
+                    .error, .duplicate, at: document.location,
+                    "practice number \(number) is used by \(other.info.id)")
+            ]
         case .theme:
             guard let letter = document.fields["letter"]?.stringValue,
-                  let other = snapshot.themes.first(where: { $0.letter == letter && $0.info.slug != document.slug }) else { return [] }
+                let other = snapshot.themes.first(where: { $0.letter == letter && $0.info.slug != document.slug })
+            else { return [] }
             return [ContentProblem(.error, .duplicate, at: document.location, "theme letter \(letter) is used by \(other.info.id)")]
         default:
             return []

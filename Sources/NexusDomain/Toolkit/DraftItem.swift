@@ -13,22 +13,28 @@ struct DraftItem {
         var stale: Set<Language> = []
         for language in Language.translations {
             guard let translation = versions[language] else {
-                problems.append(ContentProblem(.warning, .missingTranslation, at: id.description,
-                    "no \(language.nativeName) (\(language.code)) translation yet; readers get English"))
+                problems.append(
+                    ContentProblem(
+                        .warning, .missingTranslation, at: id.description,
+                        "no \(language.nativeName) (\(language.code)) translation yet; readers get English"))
                 continue
             }
             let text = ItemText(document: translation)
             let sourceSteps = texts[.source]!.keyActions.count
             if text.keyActions.count != sourceSteps {
-                problems.append(ContentProblem(.error, .schema, at: translation.location,
-                    "has \(text.keyActions.count) key actions but the English text has \(sourceSteps); readers get English"))
+                problems.append(
+                    ContentProblem(
+                        .error, .schema, at: translation.location,
+                        "has \(text.keyActions.count) key actions but the English text has \(sourceSteps); readers get English"))
                 continue
             }
             texts[language] = text
             if translation.translatedSourceHash != sourceHash {
                 stale.insert(language)
-                problems.append(ContentProblem(.warning, .staleTranslation, at: translation.location,
-                    "translates an older English text (source_hash \(translation.translatedSourceHash ?? "none"), current \(sourceHash))"))
+                problems.append(
+                    ContentProblem(
+                        .warning, .staleTranslation, at: translation.location,
+                        "translates an older English text (source_hash \(translation.translatedSourceHash ?? "none"), current \(sourceHash))"))
             }
         }
         info = ItemInfo(
@@ -48,20 +54,26 @@ struct DraftItem {
             case .reference(let kind):
                 guard let slug = fields[spec.name]?.stringValue else { continue }
                 if known[kind]?.contains(slug) != true {
-                    problems.append(ContentProblem(.error, .reference, at: location,
-                        "`\(spec.name)` names \(kind.folder)/\(slug), which does not exist"))
+                    problems.append(
+                        ContentProblem(
+                            .error, .reference, at: location,
+                            "`\(spec.name)` names \(kind.folder)/\(slug), which does not exist"))
                 }
             case .referenceList(let kind):
                 guard let slugs = fields[spec.name]?.stringListValue else { continue }
                 let kept = slugs.filter { slug in
                     if kind == id.kind && slug == id.slug {
-                        problems.append(ContentProblem(.error, .reference, at: location,
-                            "`\(spec.name)` names this item itself"))
+                        problems.append(
+                            ContentProblem(
+                                .error, .reference, at: location,
+                                "`\(spec.name)` names this item itself"))
                         return false
                     }
                     guard known[kind]?.contains(slug) == true else {
-                        problems.append(ContentProblem(.error, .reference, at: location,
-                            "`\(spec.name)` names \(kind.folder)/\(slug), which does not exist"))
+                        problems.append(
+                            ContentProblem(
+                                .error, .reference, at: location,
+                                "`\(spec.name)` names \(kind.folder)/\(slug), which does not exist"))
                         return false
                     }
                     return true
@@ -95,8 +107,9 @@ struct DraftItem {
     }
 
     var instrument: Instrument {
-        Instrument(info: info, year: fields["year"]?.intValue ?? 0,
-                   kind: fields["instrument_kind"]?.stringValue ?? "", url: fields["url"]?.stringValue ?? "")
+        Instrument(
+            info: info, year: fields["year"]?.intValue ?? 0,
+            kind: fields["instrument_kind"]?.stringValue ?? "", url: fields["url"]?.stringValue ?? "")
     }
 
     var actor: ActorType { ActorType(info: info) }
@@ -112,7 +125,8 @@ struct DraftItem {
     }
 
     var initiative: Initiative {
-        Initiative(info: info, url: fields["url"]?.stringValue ?? "",
-                   started: fields["started"]?.intValue, ended: fields["ended"]?.intValue)
+        Initiative(
+            info: info, url: fields["url"]?.stringValue ?? "",
+            started: fields["started"]?.intValue, ended: fields["ended"]?.intValue)
     }
 }

@@ -19,8 +19,9 @@ public struct Localized: Sendable, Hashable {
     /// otherwise English, flagged so that the page can say so.
     public func resolve(_ language: Language) -> ResolvedText {
         if let text = texts[language] {
-            return ResolvedText(text: text, requested: language, language: language,
-                                isStale: staleLanguages.contains(language))
+            return ResolvedText(
+                text: text, requested: language, language: language,
+                isStale: staleLanguages.contains(language))
         }
         return ResolvedText(text: source, requested: language, language: .source, isStale: false)
     }

@@ -48,8 +48,10 @@ public enum ToolkitBuilder {
         var items: [ContentItemID: DraftItem] = [:]
         for (id, versions) in byItem {
             guard let source = versions[.source] else {
-                problems.append(ContentProblem(.error, .unreadable, at: id.description,
-                    "has translations but no usable English file (en.md), so it is left out"))
+                problems.append(
+                    ContentProblem(
+                        .error, .unreadable, at: id.description,
+                        "has translations but no usable English file (en.md), so it is left out"))
                 continue
             }
             items[id] = DraftItem(source: source, versions: versions, problems: &problems)
@@ -69,8 +71,9 @@ public enum ToolkitBuilder {
             (letterOf[$0.theme] ?? "~", $0.number ?? Int.max, $0.info.order ?? Int.max, $0.info.slug)
                 < (letterOf[$1.theme] ?? "~", $1.number ?? Int.max, $1.info.order ?? Int.max, $1.info.slug)
         }
-        reportDuplicates(practices.compactMap { p in p.number.map { ($0, p.info.id) } }, what: "practice number",
-                         problems: &problems)
+        reportDuplicates(
+            practices.compactMap { p in p.number.map { ($0, p.info.id) } }, what: "practice number",
+            problems: &problems)
         let groupRank = Dictionary(uniqueKeysWithValues: ContentSchema.conceptGroups.enumerated().map { ($1, $0) })
         let concept = of(.concept).map(\.conceptSection).sorted {
             (groupRank[$0.group] ?? 99, $0.info.order ?? Int.max, $0.info.slug)
@@ -97,8 +100,10 @@ public enum ToolkitBuilder {
     ) {
         for (key, ids) in Dictionary(grouping: pairs, by: \.0) where ids.count > 1 {
             let names = ids.map(\.1.description).sorted()
-            problems.append(ContentProblem(.error, .duplicate, at: names[0],
-                "\(what) \(key) is used by \(names.joined(separator: " and "))"))
+            problems.append(
+                ContentProblem(
+                    .error, .duplicate, at: names[0],
+                    "\(what) \(key) is used by \(names.joined(separator: " and "))"))
         }
     }
 }

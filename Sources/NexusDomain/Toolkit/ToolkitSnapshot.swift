@@ -49,7 +49,8 @@ public struct ToolkitSnapshot: Sendable {
         }
         practiceIndexBySlug = bySlug
         practiceIndexByNumber = byNumber
-        let all = concept.map(\.info) + themes.map(\.info) + practices.map(\.info) + instruments.map(\.info)
+        let all =
+            concept.map(\.info) + themes.map(\.info) + practices.map(\.info) + instruments.map(\.info)
             + actors.map(\.info) + initiatives.map(\.info) + regions.map(\.info) + meetings.map(\.info)
         infoIndex = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }

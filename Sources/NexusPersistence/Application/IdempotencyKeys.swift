@@ -43,25 +43,30 @@ public struct IdempotencyKeys: Sendable {
     }
 
     private static func recorded(principal: String, key: String, in db: any SQLDatabase) async throws -> Recorded? {
-        let rows: [any SQLRow] = try await db.raw("""
+        let rows: [any SQLRow] = try await db.raw(
+            """
             SELECT operation, fingerprint, resource FROM idempotency_keys
             WHERE principal = \(bind: principal) AND idempotency_key = \(bind: key)
-            """).all()
+            """
+        ).all()
         guard let row = rows.first else { return nil }
-        return Recorded(operation: try row.decode(column: "operation", as: String.self),
-                        fingerprint: try row.decode(column: "fingerprint", as: String.self),
-                        resource: try row.decode(column: "resource", as: String.self))
+        return Recorded(
+            operation: try row.decode(column: "operation", as: String.self),
+            fingerprint: try row.decode(column: "fingerprint", as: String.self),
+            resource: try row.decode(column: "resource", as: String.self))
     }
 
     /// Records that `key` created `resource`, inside the create's own transaction.
     public static func record(
         principal: String, key: String, _ recorded: Recorded, in transaction: WriteTransaction
     ) async throws {
-        try await transaction.sql.raw("""
+        try await transaction.sql.raw(
+            """
             INSERT INTO idempotency_keys (principal, idempotency_key, operation, fingerprint, resource, created_at)
             VALUES (\(bind: principal), \(bind: key), \(bind: recorded.operation), \(bind: recorded.fingerprint),
                     \(bind: recorded.resource), \(bind: StoredTime.text(.now)))
-            """).perform()
+            """
+        ).perform()
     }
 
     /// Forgets keys older than `age`: a client retries within minutes, not weeks.

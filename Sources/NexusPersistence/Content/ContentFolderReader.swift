@@ -32,8 +32,10 @@ public enum ContentFolderReader {
         var contents = Contents(documents: [], problems: [])
         for folder in try sortedEntries(of: directory) where isFolder(directory, folder) && folder != Self.evidenceFolder {
             guard let kind = ContentKind(folder: folder) else {
-                contents.problems.append(ContentProblem(.warning, .unreadable, at: folder,
-                    "unknown folder, ignored; content folders are \(ContentKind.allCases.map(\.folder).joined(separator: ", "))"))
+                contents.problems.append(
+                    ContentProblem(
+                        .warning, .unreadable, at: folder,
+                        "unknown folder, ignored; content folders are \(ContentKind.allCases.map(\.folder).joined(separator: ", "))"))
                 continue
             }
             let kindPath = (directory as NSString).appendingPathComponent(folder)
@@ -56,8 +58,10 @@ public enum ContentFolderReader {
         for name in names where name.hasSuffix(".md") {
             let stem = String(name.dropLast(3))
             guard let language = Language(rawValue: stem) else {
-                contents.problems.append(ContentProblem(.error, .unreadable, at: "\(location)/\(name)",
-                    "file names are language codes: \(Language.allCases.map { "\($0.code).md" }.joined(separator: ", "))"))
+                contents.problems.append(
+                    ContentProblem(
+                        .error, .unreadable, at: "\(location)/\(name)",
+                        "file names are language codes: \(Language.allCases.map { "\($0.code).md" }.joined(separator: ", "))"))
                 continue
             }
             do {

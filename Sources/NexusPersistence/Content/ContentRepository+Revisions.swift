@@ -50,11 +50,13 @@ extension ContentRepository {
         for start in stride(from: 0, to: sorted.count, by: 200) {
             let batch = sorted[start..<min(start + 200, sorted.count)]
             let pairs = batch.map { "(\(bind: $0.kind.rawValue), \(bind: $0.slug))" as SQLQueryString }.joined(separator: ", ")
-            let rows: [any SQLRow] = try await database.sql.raw("""
+            let rows: [any SQLRow] = try await database.sql.raw(
+                """
                 \(Self.revisionColumns)
                 WHERE r.language = \(bind: Language.source.code) AND (r.kind, r.slug) IN (\(pairs))
                 ORDER BY r.kind, r.slug, r.revision DESC
-                """).all()
+                """
+            ).all()
             for revision in try rows.map(Self.revision(from:)) { byItem[revision.document.itemID, default: []].append(revision) }
         }
         return byItem
@@ -103,11 +105,15 @@ extension ContentRepository {
             guard publish, !previous.isPublished else { return (previous, false) }
             try await db.raw("UPDATE content_revisions SET state = 'published' WHERE id = \(bind: previous.id)").perform()
             try await point(document, at: previous.id, now: now, in: db)
-            try await AuditLog.record(.init(.contentPublish, entity: document.location, by: actor, after: DocumentRecord(document)),
-                                      in: db)
-            return (Revision(id: previous.id, number: previous.number, state: .published, document: document,
-                             authorLabel: previous.authorLabel, origin: previous.origin, createdAt: previous.createdAt,
-                             isPublished: true), true)
+            try await AuditLog.record(
+                .init(.contentPublish, entity: document.location, by: actor, after: DocumentRecord(document)),
+                in: db)
+            return (
+                Revision(
+                    id: previous.id, number: previous.number, state: .published, document: document,
+                    authorLabel: previous.authorLabel, origin: previous.origin, createdAt: previous.createdAt,
+                    isPublished: true), true
+            )
         }
         let id = UUID().uuidString.lowercased()
         let state: RevisionState = publish ? .published : .draft
@@ -115,23 +121,29 @@ extension ContentRepository {
             document, id: id, fingerprint: DocumentFingerprint.of(document), origin: "editor", at: now, state: state,
             authorID: actor.userID, in: db)
         if publish { try await point(document, at: id, now: now, in: db) }
-        try await AuditLog.record(.init(
-            publish ? .contentPublish : .contentDraft, entity: document.location, by: actor,
-            before: previous.map { DocumentRecord($0.document) }, after: DocumentRecord(document)), in: db)
-        return (Revision(id: id, number: number, state: state, document: document, authorLabel: actor.label, origin: "editor",
-                         createdAt: try StoredTime.date(now, table: "content_revisions", column: "created_at"),
-                         isPublished: publish), true)
+        try await AuditLog.record(
+            .init(
+                publish ? .contentPublish : .contentDraft, entity: document.location, by: actor,
+                before: previous.map { DocumentRecord($0.document) }, after: DocumentRecord(document)), in: db)
+        return (
+            Revision(
+                id: id, number: number, state: state, document: document, authorLabel: actor.label, origin: "editor",
+                createdAt: try StoredTime.date(now, table: "content_revisions", column: "created_at"),
+                isPublished: publish), true
+        )
     }
 
     /// Makes `revisionID` the published version of `document`'s item and language.
     static func point(_ document: ContentDocument, at revisionID: String, now: String, in db: any SQLDatabase) async throws {
-        try await db.raw("""
+        try await db.raw(
+            """
             INSERT INTO content_published (kind, slug, language, revision_id, published_at)
             VALUES (\(bind: document.kind.rawValue), \(bind: document.slug), \(bind: document.language.code),
                     \(bind: revisionID), \(bind: now))
             ON CONFLICT (kind, slug, language)
             DO UPDATE SET revision_id = excluded.revision_id, published_at = excluded.published_at
-            """).perform()
+            """
+        ).perform()
     }
 
     static func encodedFields(_ document: ContentDocument) throws -> String {
@@ -155,12 +167,14 @@ extension ContentRepository {
 
     /// The language versions whose newest revision is a draft not yet published.
     public func unpublishedDrafts() async throws -> Set<ContentDocumentKey> {
-        let rows: [any SQLRow] = try await database.sql.raw("""
+        let rows: [any SQLRow] = try await database.sql.raw(
+            """
             SELECT r.kind, r.slug, r.language FROM content_revisions r
             LEFT JOIN content_published p ON p.kind = r.kind AND p.slug = r.slug AND p.language = r.language
             LEFT JOIN content_revisions pr ON pr.id = p.revision_id
             WHERE r.state = 'draft' AND (pr.revision IS NULL OR r.revision > pr.revision)
-            """).all()
+            """
+        ).all()
         return Set(try rows.map(Self.key(from:)))
     }
 
@@ -170,8 +184,9 @@ extension ContentRepository {
         guard let kind = ContentKind(rawValue: kindText), let language = Language(rawValue: languageText) else {
             throw StoredValueInvalid(table: "content_revisions", column: "kind, language", value: "\(kindText), \(languageText)")
         }
-        return ContentDocumentKey(item: ContentItemID(kind: kind, slug: try row.decode(column: "slug", as: String.self)),
-                                  language: language)
+        return ContentDocumentKey(
+            item: ContentItemID(kind: kind, slug: try row.decode(column: "slug", as: String.self)),
+            language: language)
     }
 }
 

@@ -35,21 +35,25 @@ public struct ContentRepository: Sendable {
 
     /// The published version of every document, the input of the toolkit snapshot.
     public func publishedDocuments() async throws -> [ContentDocument] {
-        let rows: [any SQLRow] = try await database.sql.raw("""
+        let rows: [any SQLRow] = try await database.sql.raw(
+            """
             SELECT r.kind, r.slug, r.language, r.fields, r.body
             FROM content_published p
             JOIN content_revisions r ON r.id = p.revision_id
             ORDER BY r.kind, r.slug, r.language
-            """).all()
+            """
+        ).all()
         return try rows.map(Self.document(from:))
     }
 
     /// The published version of every document, read inside a write (which sees its own changes).
     public static func publishedDocuments(in transaction: WriteTransaction) async throws -> [ContentDocument] {
-        let rows: [any SQLRow] = try await transaction.sql.raw("""
+        let rows: [any SQLRow] = try await transaction.sql.raw(
+            """
             SELECT r.kind, r.slug, r.language, r.fields, r.body
             FROM content_published p JOIN content_revisions r ON r.id = p.revision_id
-            """).all()
+            """
+        ).all()
         return try rows.map(document(from:))
     }
 
@@ -57,12 +61,14 @@ public struct ContentRepository: Sendable {
     public func publishedDocuments(_ keys: Set<ContentDocumentKey>) async throws -> [ContentDocumentKey: ContentDocument] {
         var found: [ContentDocumentKey: ContentDocument] = [:]
         for key in keys.sorted() {
-            let rows: [any SQLRow] = try await database.sql.raw("""
+            let rows: [any SQLRow] = try await database.sql.raw(
+                """
                 SELECT r.kind, r.slug, r.language, r.fields, r.body
                 FROM content_published p JOIN content_revisions r ON r.id = p.revision_id
                 WHERE p.kind = \(bind: key.item.kind.rawValue) AND p.slug = \(bind: key.item.slug)
                   AND p.language = \(bind: key.language.code)
-                """).all()
+                """
+            ).all()
             if let row = rows.first { found[key] = try Self.document(from: row) }
         }
         return found
@@ -94,22 +100,26 @@ public struct ContentRepository: Sendable {
             summary.written.append(document.key)
             try await claimItem(document.itemID, engine: transaction.engine, at: now, in: db)
             let revisionID = UUID().uuidString.lowercased()
-            try await insertRevision(document, id: revisionID, fingerprint: fingerprint, origin: actor.label, at: now,
-                                     state: .published, authorID: actor.userID, in: db)
-            try await AuditLog.record(.init(.contentImport, entity: document.location, by: actor, after: DocumentRecord(document)),
-                                      in: db)
+            try await insertRevision(
+                document, id: revisionID, fingerprint: fingerprint, origin: actor.label, at: now,
+                state: .published, authorID: actor.userID, in: db)
+            try await AuditLog.record(
+                .init(.contentImport, entity: document.location, by: actor, after: DocumentRecord(document)),
+                in: db)
             try await point(document, at: revisionID, now: now, in: db)
         }
         return summary
     }
 
     private static func publishedFingerprint(of key: ContentDocumentKey, in db: any SQLDatabase) async throws -> String? {
-        let rows: [any SQLRow] = try await db.raw("""
+        let rows: [any SQLRow] = try await db.raw(
+            """
             SELECT r.content_hash
             FROM content_published p JOIN content_revisions r ON r.id = p.revision_id
             WHERE p.kind = \(bind: key.item.kind.rawValue) AND p.slug = \(bind: key.item.slug)
               AND p.language = \(bind: key.language.code)
-            """).all()
+            """
+        ).all()
         return try rows.first?.decode(column: "content_hash", as: String.self)
     }
 
@@ -120,15 +130,19 @@ public struct ContentRepository: Sendable {
     static func claimItem(
         _ id: ContentItemID, engine: NexusDatabase.Engine, at now: String, in db: any SQLDatabase
     ) async throws {
-        try await db.raw("""
+        try await db.raw(
+            """
             INSERT INTO content_items (kind, slug, created_at)
             VALUES (\(bind: id.kind.rawValue), \(bind: id.slug), \(bind: now))
             ON CONFLICT (kind, slug) DO NOTHING
-            """).perform()
+            """
+        ).perform()
         if engine == .postgresql {
-            try await db.raw("""
+            try await db.raw(
+                """
                 SELECT slug FROM content_items WHERE kind = \(bind: id.kind.rawValue) AND slug = \(bind: id.slug) FOR UPDATE
-                """).perform()
+                """
+            ).perform()
         }
     }
 
@@ -140,19 +154,23 @@ public struct ContentRepository: Sendable {
         state: RevisionState, authorID: UserID?, in db: any SQLDatabase
     ) async throws -> Int {
         let fields = try encodedFields(document)
-        let rows: [any SQLRow] = try await db.raw("""
+        let rows: [any SQLRow] = try await db.raw(
+            """
             SELECT COALESCE(MAX(revision), 0) AS latest FROM content_revisions
             WHERE kind = \(bind: document.kind.rawValue) AND slug = \(bind: document.slug)
               AND language = \(bind: document.language.code)
-            """).all()
+            """
+        ).all()
         let next = (try rows.first?.decode(column: "latest", as: Int.self) ?? 0) + 1
-        try await db.raw("""
+        try await db.raw(
+            """
             INSERT INTO content_revisions
                 (id, kind, slug, language, revision, state, fields, body, content_hash, origin, created_at, author_id)
             VALUES (\(bind: id), \(bind: document.kind.rawValue), \(bind: document.slug), \(bind: document.language.code),
                     \(bind: next), \(bind: state.rawValue), \(bind: fields), \(bind: document.body), \(bind: fingerprint),
                     \(bind: origin), \(bind: now), \(bind: authorID?.rawValue))
-            """).perform()
+            """
+        ).perform()
         return next
     }
 
@@ -168,7 +186,8 @@ public struct ContentRepository: Sendable {
         }
         let fields = try JSONDecoder().decode(
             [String: ContentValue].self, from: Data(try row.decode(column: "fields", as: String.self).utf8))
-        return ContentDocument(kind: kind, slug: try row.decode(column: "slug", as: String.self), language: language,
-                               fields: fields, body: try row.decode(column: "body", as: String.self))
+        return ContentDocument(
+            kind: kind, slug: try row.decode(column: "slug", as: String.self), language: language,
+            fields: fields, body: try row.decode(column: "body", as: String.self))
     }
 }

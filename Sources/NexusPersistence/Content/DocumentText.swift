@@ -51,14 +51,15 @@ public enum DocumentText {
         let result: ExecutionResult<Void, StringOutput<UTF8>, StringOutput<UTF8>>
         do {
             let environment: Environment = searchPath.map { .inherit.updating(["PATH": $0]) } ?? .inherit
-            result = try await run(.name("pdftotext"), arguments: ["-layout", "-enc", "UTF-8", path, "-"], environment: environment,
-                                   output: .string(limit: outputLimit), error: .string(limit: 64 << 10))
+            result = try await run(
+                .name("pdftotext"), arguments: ["-layout", "-enc", "UTF-8", path, "-"], environment: environment,
+                output: .string(limit: outputLimit), error: .string(limit: 64 << 10))
         } catch let error as SubprocessError where error.code == .executableNotFound {
             throw Unreadable(description: "reading PDFs needs pdftotext (Debian: apt-get install poppler-utils)")
         }
         guard case .exited(0) = result.terminationStatus else {
-            throw Unreadable(description: "pdftotext could not read \(path): \(result.standardError ?? "")")
+            throw Unreadable(description: "pdftotext could not read \(path): \(result.standardError)")
         }
-        return result.standardOutput ?? ""
+        return result.standardOutput
     }
 }

@@ -40,7 +40,8 @@ public struct DataVersions: Sendable {
     public static func bump(_ family: DataFamily, in transaction: WriteTransaction) async throws -> Int {
         try await transaction.sql.raw("UPDATE data_versions SET version = version + 1 WHERE name = \(bind: family.rawValue)").perform()
         let rows: [any SQLRow] = try await transaction.sql.raw(
-            "SELECT version FROM data_versions WHERE name = \(bind: family.rawValue)").all()
+            "SELECT version FROM data_versions WHERE name = \(bind: family.rawValue)"
+        ).all()
         guard let version = try rows.first?.decode(column: "version", as: Int.self) else {
             throw StoredValueInvalid(table: "data_versions", column: "name", value: family.rawValue)
         }

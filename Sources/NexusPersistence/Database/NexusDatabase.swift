@@ -73,10 +73,12 @@ public final class NexusDatabase: Sendable {
                 source: source, maxConnectionsPerEventLoop: perLoop, requestTimeout: Self.connectionWait, logger: logger,
                 on: eventLoopGroup)
             let database = SQLitePoolDatabase(pool: pool, logger: logger).sql(queryLogLevel: .trace)
-            return NexusDatabase(engine: .sqlite, location: location, sql: database, eventLoopGroup: eventLoopGroup, close: {
-                try await pool.shutdownAsync()
-                try await threads.shutdownGracefully()
-            })
+            return NexusDatabase(
+                engine: .sqlite, location: location, sql: database, eventLoopGroup: eventLoopGroup,
+                close: {
+                    try await pool.shutdownAsync()
+                    try await threads.shutdownGracefully()
+                })
         case .postgres(let url):
             var configuration = try SQLPostgresConfiguration(url: url)
             // `?search_path=a,b` puts the product's tables in a schema of their own.
@@ -87,8 +89,9 @@ public final class NexusDatabase: Sendable {
                 source: PostgresConnectionSource(sqlConfiguration: configuration),
                 maxConnectionsPerEventLoop: 4, requestTimeout: Self.connectionWait, logger: logger, on: eventLoopGroup)
             let database = pool.database(logger: logger).sql(queryLogLevel: .trace)
-            return NexusDatabase(engine: .postgresql, location: location, sql: database, postgresConfiguration: configuration,
-                                 eventLoopGroup: eventLoopGroup, close: { try await pool.shutdownAsync() })
+            return NexusDatabase(
+                engine: .postgresql, location: location, sql: database, postgresConfiguration: configuration,
+                eventLoopGroup: eventLoopGroup, close: { try await pool.shutdownAsync() })
         }
     }
 

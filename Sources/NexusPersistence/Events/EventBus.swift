@@ -73,13 +73,15 @@ public final class EventBus: Sendable {
         var delay = Duration.milliseconds(250)
         while !Task.isCancelled {
             do {
-                try await database.listen(on: database.eventChannel, logger: logger, ready: {
-                    listening.withLock { $0 = true }
-                    delay = .milliseconds(250)
-                    deliver(.listening)
-                }) { payload in
-                    self.receive(payload)
-                }
+                try await database.listen(
+                    on: database.eventChannel, logger: logger,
+                    ready: {
+                        listening.withLock { $0 = true }
+                        delay = .milliseconds(250)
+                        deliver(.listening)
+                    },
+                    receive: { payload in self.receive(payload) }
+                )
                 listening.withLock { $0 = false }
             } catch is CancellationError {
                 return

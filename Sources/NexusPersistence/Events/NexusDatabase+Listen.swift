@@ -14,7 +14,7 @@ extension NexusDatabase {
     /// Opens a connection of its own (LISTEN needs one that stays open), listens on
     /// `channel`, calls `ready` once listening, and hands each payload to `receive` until
     /// the connection drops or the task is cancelled.
-    func listen(on channel: String, logger: Logger, ready: () -> Void, _ receive: (String) -> Void) async throws {
+    func listen(on channel: String, logger: Logger, ready: () -> Void, receive: (String) -> Void) async throws {
         guard let configuration = postgresConfiguration else { return }
         let connection = try await PostgresConnection.connect(
             on: eventLoopGroup.any(), configuration: configuration.coreConfiguration, id: 0, logger: logger)

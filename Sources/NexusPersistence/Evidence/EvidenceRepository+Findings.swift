@@ -6,8 +6,9 @@ extension EvidenceRepository {
     /// Stores `finding`, new or changed, inside `transaction`; an identical finding is left
     /// alone and not audited.
     public static func save(_ finding: Finding, by actor: AuditActor, in transaction: WriteTransaction) async throws -> Outcome {
-        try await save(finding.normalized, before: findings(where: finding.id, in: transaction.sql).first, action: .findingSave,
-                       by: actor, in: transaction.sql)
+        try await save(
+            finding.normalized, before: findings(where: finding.id, in: transaction.sql).first, action: .findingSave,
+            by: actor, in: transaction.sql)
     }
 
     /// Whether a finding with `id` is stored, read inside a write.
@@ -23,7 +24,8 @@ extension EvidenceRepository {
     ) async throws -> [Outcome: Int] {
         let db = transaction.sql
         // A large file is compared with everything stored in three reads, not three per finding.
-        let stored: [FindingID: Finding]? = findings.count > readAllAbove
+        let stored: [FindingID: Finding]? =
+            findings.count > readAllAbove
             ? Dictionary(uniqueKeysWithValues: try await Self.findings(where: nil, in: db).map { ($0.id, $0) }) : nil
         var outcomes: [Outcome: Int] = [:]
         for finding in findings {
@@ -55,38 +57,47 @@ extension EvidenceRepository {
         if before == finding { return .unchanged }
         let now = Self.now
         if before == nil {
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO findings (id, meeting, region, kind, nexus_form, source, confidence, created_at, updated_at, updated_by)
                 VALUES (\(bind: finding.id.rawValue), \(bind: finding.meeting?.rawValue), \(bind: finding.region.rawValue),
                         \(bind: finding.kind.rawValue),
                         \(bind: finding.nexusForm?.rawValue), \(bind: finding.source), \(bind: finding.confidence.rawValue),
                         \(bind: now), \(bind: now), \(bind: actor.userID?.rawValue))
-                """).perform()
+                """
+            ).perform()
         } else {
             try await deleteRows(of: finding.id, in: db)
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE findings SET meeting = \(bind: finding.meeting?.rawValue), region = \(bind: finding.region.rawValue),
                     kind = \(bind: finding.kind.rawValue), nexus_form = \(bind: finding.nexusForm?.rawValue),
                     source = \(bind: finding.source), confidence = \(bind: finding.confidence.rawValue),
                     updated_at = \(bind: now), updated_by = \(bind: actor.userID?.rawValue)
                 WHERE id = \(bind: finding.id.rawValue)
-                """).perform()
+                """
+            ).perform()
         }
         for (language, text) in finding.texts.sorted(by: { $0.key.code < $1.key.code }) {
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO finding_texts (finding_id, language, text) VALUES (\(bind: finding.id.rawValue), \(bind: language.code), \(bind: text))
-                """).perform()
+                """
+            ).perform()
         }
         for tag in Tag.allCases {
             for value in tag.values(of: finding) {
-                try await db.raw("""
+                try await db.raw(
+                    """
                     INSERT INTO finding_tags (finding_id, tag, value) VALUES (\(bind: finding.id.rawValue), \(bind: tag.rawValue), \(bind: value))
-                    """).perform()
+                    """
+                ).perform()
             }
         }
-        try await AuditLog.record(.init(
-            action, entity: finding.id.rawValue, by: actor, before: before.map(FindingFields.values(of:)),
-            after: FindingFields.values(of: finding)), in: db)
+        try await AuditLog.record(
+            .init(
+                action, entity: finding.id.rawValue, by: actor, before: before.map(FindingFields.values(of:)),
+                after: FindingFields.values(of: finding)), in: db)
         return before == nil ? .created : .updated
     }
 

@@ -27,7 +27,8 @@ public struct EvidenceRepository: Sendable {
     /// Every participation count.
     public func participation() async throws -> [ParticipationCount] {
         let counts: [any SQLRow] = try await database.sql.raw(
-            "SELECT meeting, category, country, participants FROM participation_counts").all()
+            "SELECT meeting, category, country, participants FROM participation_counts"
+        ).all()
         return try counts.map { try Self.count(from: $0, meeting: nil) }
     }
 
@@ -56,9 +57,11 @@ public struct EvidenceRepository: Sendable {
     static func findings(where id: FindingID?, in db: any SQLDatabase) async throws -> [Finding] {
         let filter: SQLQueryString = id.map { "WHERE id = \(bind: $0.rawValue)" } ?? ""
         let tagFilter: SQLQueryString = id.map { "WHERE finding_id = \(bind: $0.rawValue)" } ?? ""
-        let rows: [any SQLRow] = try await db.raw("""
+        let rows: [any SQLRow] = try await db.raw(
+            """
             SELECT id, meeting, region, kind, nexus_form, source, confidence FROM findings \(filter)
-            """).all()
+            """
+        ).all()
         let textRows: [any SQLRow] = try await db.raw("SELECT finding_id, language, text FROM finding_texts \(tagFilter)").all()
         let tagRows: [any SQLRow] = try await db.raw("SELECT finding_id, tag, value FROM finding_tags \(tagFilter)").all()
         var texts: [String: [Language: String]] = [:]

@@ -11,8 +11,9 @@ extension EvidenceRepository {
         let rows: [any SQLRow] = try await db.raw("SELECT name FROM evidence_seeds WHERE name = \(bind: name)").all()
         guard rows.isEmpty else { return nil }
         for finding in findings {
-            _ = try await save(finding.normalized, before: Self.findings(where: finding.id, in: db).first,
-                               action: .findingSeed, by: .firstStart, in: db)
+            _ = try await save(
+                finding.normalized, before: Self.findings(where: finding.id, in: db).first,
+                action: .findingSeed, by: .firstStart, in: db)
         }
         try await db.raw("INSERT INTO evidence_seeds (name, applied_at) VALUES (\(bind: name), \(bind: Self.now))").perform()
         return findings.count

@@ -10,15 +10,18 @@ struct CreateContentTables: Migration {
     let name = "CreateContentTables"
 
     func apply(on database: any SQLDatabase) async throws {
-        try await database.raw("""
+        try await database.raw(
+            """
             CREATE TABLE content_items (
                 kind TEXT NOT NULL,
                 slug TEXT NOT NULL,
                 created_at TEXT NOT NULL,
                 PRIMARY KEY (kind, slug)
             )
-            """).perform()
-        try await database.raw("""
+            """
+        ).perform()
+        try await database.raw(
+            """
             CREATE TABLE content_revisions (
                 id TEXT PRIMARY KEY,
                 kind TEXT NOT NULL,
@@ -34,8 +37,10 @@ struct CreateContentTables: Migration {
                 UNIQUE (kind, slug, language, revision),
                 FOREIGN KEY (kind, slug) REFERENCES content_items (kind, slug)
             )
-            """).perform()
-        try await database.raw("""
+            """
+        ).perform()
+        try await database.raw(
+            """
             CREATE TABLE content_published (
                 kind TEXT NOT NULL,
                 slug TEXT NOT NULL,
@@ -45,6 +50,7 @@ struct CreateContentTables: Migration {
                 PRIMARY KEY (kind, slug, language),
                 FOREIGN KEY (kind, slug) REFERENCES content_items (kind, slug)
             )
-            """).perform()
+            """
+        ).perform()
     }
 }

@@ -45,7 +45,8 @@ struct CreateSearchTables: Migration {
         if database.dialect.name == "sqlite" {
             // The FTS rows share the documents' rowids, so a document's entry is found
             // and replaced by rowid. Terms arrive analysed: the tokenizer only splits.
-            statements.append("""
+            statements.append(
+                """
                 CREATE VIRTUAL TABLE search_fts USING fts5(
                     title_terms, body_terms, tokenize = 'unicode61 remove_diacritics 0'
                 )

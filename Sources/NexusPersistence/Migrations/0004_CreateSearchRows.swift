@@ -11,16 +11,20 @@ struct CreateSearchRows: Migration {
 
     func apply(on database: any SQLDatabase) async throws {
         guard database.dialect.name == "sqlite" else { return }
-        try await database.raw("""
+        try await database.raw(
+            """
             CREATE TABLE search_rows (
                 rowid INTEGER PRIMARY KEY,
                 document_id TEXT NOT NULL,
                 language TEXT NOT NULL,
                 kind TEXT NOT NULL
             )
-            """).perform()
-        try await database.raw("""
+            """
+        ).perform()
+        try await database.raw(
+            """
             INSERT INTO search_rows (rowid, document_id, language, kind) SELECT rowid, id, language, kind FROM search_documents
-            """).perform()
+            """
+        ).perform()
     }
 }

@@ -10,11 +10,15 @@ struct CreateSearchTitleIndex: Migration {
 
     func apply(on database: any SQLDatabase) async throws {
         guard database.dialect.name == "sqlite" else { return }
-        try await database.raw("""
+        try await database.raw(
+            """
             CREATE VIRTUAL TABLE search_title_fts USING fts5(title_terms, tokenize = 'unicode61 remove_diacritics 0')
-            """).perform()
-        try await database.raw("""
+            """
+        ).perform()
+        try await database.raw(
+            """
             INSERT INTO search_title_fts (rowid, title_terms) SELECT rowid, title_terms FROM search_documents
-            """).perform()
+            """
+        ).perform()
     }
 }

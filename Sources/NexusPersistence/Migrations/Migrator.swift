@@ -35,13 +35,15 @@ public struct Migrator: Sendable {
         let engine = database.engine
         let applied = try await database.transaction { db in
             try await Self.lock(engine, db)
-            try await db.raw("""
+            try await db.raw(
+                """
                 CREATE TABLE IF NOT EXISTS schema_migrations (
                     number INTEGER PRIMARY KEY,
                     name TEXT NOT NULL,
                     applied_at TEXT NOT NULL
                 )
-                """).perform()
+                """
+            ).perform()
             return try await Self.appliedNumbers(in: db)
         }
         let known = Set(migrations.map(\.number))
@@ -54,10 +56,12 @@ public struct Migrator: Sendable {
                 try await Self.lock(engine, db)
                 guard try await !Self.appliedNumbers(in: db).contains(migration.number) else { return false }
                 try await migration.apply(on: db)
-                try await db.raw("""
+                try await db.raw(
+                    """
                     INSERT INTO schema_migrations (number, name, applied_at)
                     VALUES (\(bind: migration.number), \(bind: migration.name), \(bind: StoredTime.text(.now)))
-                    """).perform()
+                    """
+                ).perform()
                 return true
             }
             if didApply {

@@ -79,19 +79,23 @@ public struct AuditLog: Sendable {
     }
 
     static func record(_ entry: Entry, in db: any SQLDatabase) async throws {
-        try await db.raw("""
+        try await db.raw(
+            """
             INSERT INTO audit_log (id, at, actor_id, actor, action, entity_kind, entity_id, before_value, after_value, client)
             VALUES (\(bind: entry.id), \(bind: StoredTime.text(entry.at)), \(bind: entry.actorID?.rawValue), \(bind: entry.actor),
                     \(bind: entry.action.rawValue), \(bind: entry.entityKind.rawValue), \(bind: entry.entityID),
                     \(bind: entry.before), \(bind: entry.after), \(bind: entry.client))
-            """).perform()
+            """
+        ).perform()
     }
 
     /// The newest entries first, a page at a time.
     public func entries(limit: Int = 100, offset: Int = 0) async throws -> [Entry] {
-        let rows: [any SQLRow] = try await database.sql.raw("""
+        let rows: [any SQLRow] = try await database.sql.raw(
+            """
             SELECT * FROM audit_log ORDER BY at DESC, id DESC LIMIT \(bind: max(0, limit)) OFFSET \(bind: max(0, offset))
-            """).all()
+            """
+        ).all()
         return try rows.map(Entry.init(row:))
     }
 

@@ -44,7 +44,8 @@ public struct LoginThrottle: Sendable {
             }
             for key in keys {
                 let rows: [any SQLRow] = try await db.raw(
-                    "SELECT failures, last_failure_at FROM login_failures WHERE throttle_key = \(bind: key)").all()
+                    "SELECT failures, last_failure_at FROM login_failures WHERE throttle_key = \(bind: key)"
+                ).all()
                 guard let row = rows.first else { continue }
                 let failures = try row.decode(column: "failures", as: Int.self)
                 guard failures >= free else { continue }
@@ -56,11 +57,13 @@ public struct LoginThrottle: Sendable {
             guard longest <= .zero else { return longest }
             let stamp = StoredTime.text(now)
             for key in keys {
-                try await db.raw("""
+                try await db.raw(
+                    """
                     INSERT INTO login_failures (throttle_key, failures, last_failure_at) VALUES (\(bind: key), 1, \(bind: stamp))
                     ON CONFLICT (throttle_key) DO UPDATE
                     SET failures = login_failures.failures + 1, last_failure_at = excluded.last_failure_at
-                    """).perform()
+                    """
+                ).perform()
             }
             return .zero
         }
@@ -74,7 +77,8 @@ public struct LoginThrottle: Sendable {
             guard let client else { return }
             try await db.raw("DELETE FROM login_failures WHERE throttle_key = \(bind: client) AND failures <= 1").perform()
             try await db.raw(
-                "UPDATE login_failures SET failures = failures - 1 WHERE throttle_key = \(bind: client) AND failures > 1").perform()
+                "UPDATE login_failures SET failures = failures - 1 WHERE throttle_key = \(bind: client) AND failures > 1"
+            ).perform()
         }
     }
 }

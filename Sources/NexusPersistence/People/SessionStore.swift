@@ -33,10 +33,12 @@ public struct SessionStore: Sendable {
         let cookie = Secrets.make()
         let csrf = Secrets.make()
         let now = StoredTime.text(.now)
-        try await database.sql.raw("""
+        try await database.sql.raw(
+            """
             INSERT INTO sessions (id, user_id, csrf_token, created_at, last_seen_at)
             VALUES (\(bind: Secrets.fingerprint(cookie)), \(bind: userID.rawValue), \(bind: csrf), \(bind: now), \(bind: now))
-            """).perform()
+            """
+        ).perform()
         return (cookie, csrf)
     }
 
@@ -45,18 +47,20 @@ public struct SessionStore: Sendable {
     /// then removed).
     public func session(for cookie: String) async throws -> Session? {
         let id = Secrets.fingerprint(cookie)
-        let rows: [any SQLRow] = try await database.sql.raw("""
+        let rows: [any SQLRow] = try await database.sql.raw(
+            """
             SELECT s.csrf_token, s.created_at AS session_created_at, s.last_seen_at, u.* FROM sessions s
             JOIN users u ON u.id = s.user_id
             WHERE s.id = \(bind: id)
-            """).all()
+            """
+        ).all()
         guard let row = rows.first else { return nil }
         let user = try UserRepository.user(from: row)
         let seen = try row.date("last_seen_at", table: "sessions")
         let opened = try row.date("session_created_at", table: "sessions")
         let now = Date.now
         guard user.isActive, now.timeIntervalSince(seen) < Double(idleTimeout.components.seconds),
-              now.timeIntervalSince(opened) < Double(lifetime.components.seconds)
+            now.timeIntervalSince(opened) < Double(lifetime.components.seconds)
         else {
             try await close(cookie)
             return nil
@@ -64,7 +68,8 @@ public struct SessionStore: Sendable {
         // Write the activity time at most once a minute: reads should not all become writes.
         if now.timeIntervalSince(seen) > 60 {
             try await database.sql.raw(
-                "UPDATE sessions SET last_seen_at = \(bind: StoredTime.text(now)) WHERE id = \(bind: id)").perform()
+                "UPDATE sessions SET last_seen_at = \(bind: StoredTime.text(now)) WHERE id = \(bind: id)"
+            ).perform()
         }
         return Session(user: user, csrfToken: try row.decode(column: "csrf_token", as: String.self))
     }

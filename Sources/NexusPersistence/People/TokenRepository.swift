@@ -35,25 +35,30 @@ public struct TokenRepository: Sendable {
     ) async throws -> (token: Token, secret: String) {
         let secret = Secrets.make(prefix: prefix)
         let now = Date.now
-        let token = Token(id: TokenID(UUID().uuidString.lowercased()), userID: userID, name: name, role: role,
-                          createdAt: now, lastUsedAt: nil, revokedAt: nil)
-        try await transaction.sql.raw("""
+        let token = Token(
+            id: TokenID(UUID().uuidString.lowercased()), userID: userID, name: name, role: role,
+            createdAt: now, lastUsedAt: nil, revokedAt: nil)
+        try await transaction.sql.raw(
+            """
             INSERT INTO api_tokens (id, user_id, name, token_hash, role, created_at)
             VALUES (\(bind: token.id.rawValue), \(bind: userID.rawValue), \(bind: name), \(bind: Secrets.fingerprint(secret)),
                     \(bind: role.rawValue), \(bind: StoredTime.text(now)))
-            """).perform()
+            """
+        ).perform()
         return (token, secret)
     }
 
     /// The live token for a bearer secret and its user; `nil` when unknown or revoked.
     public func authenticate(_ secret: String) async throws -> (token: Token, user: User)? {
         guard secret.hasPrefix(Self.prefix) else { return nil }
-        let rows: [any SQLRow] = try await database.sql.raw("""
+        let rows: [any SQLRow] = try await database.sql.raw(
+            """
             SELECT t.id AS token_id, t.user_id AS token_user_id, t.name AS token_name, t.role AS token_role,
                    t.created_at AS token_created_at, t.last_used_at AS token_last_used_at, t.revoked_at AS token_revoked_at, u.*
             FROM api_tokens t JOIN users u ON u.id = t.user_id
             WHERE t.token_hash = \(bind: Secrets.fingerprint(secret)) AND t.revoked_at IS NULL
-            """).all()
+            """
+        ).all()
         guard let row = rows.first else { return nil }
         let user = try UserRepository.user(from: row)
         let token = try Self.token(from: row, prefix: "token_")
@@ -61,7 +66,8 @@ public struct TokenRepository: Sendable {
         let now = Date.now
         if let used = token.lastUsedAt, Self.utc.isDate(used, inSameDayAs: now) { return (token, user) }
         try await database.sql.raw(
-            "UPDATE api_tokens SET last_used_at = \(bind: StoredTime.text(now)) WHERE id = \(bind: token.id.rawValue)").perform()
+            "UPDATE api_tokens SET last_used_at = \(bind: StoredTime.text(now)) WHERE id = \(bind: token.id.rawValue)"
+        ).perform()
         return (token, user)
     }
 
@@ -72,7 +78,8 @@ public struct TokenRepository: Sendable {
         guard let token = try rows.first.map({ try Self.token(from: $0) }) else { return nil }
         if !token.isRevoked {
             try await transaction.sql.raw(
-                "UPDATE api_tokens SET revoked_at = \(bind: StoredTime.text(.now)) WHERE id = \(bind: id.rawValue)").perform()
+                "UPDATE api_tokens SET revoked_at = \(bind: StoredTime.text(.now)) WHERE id = \(bind: id.rawValue)"
+            ).perform()
         }
         return token
     }
@@ -86,7 +93,8 @@ public struct TokenRepository: Sendable {
     /// A user's tokens, newest first.
     public func tokens(of userID: UserID) async throws -> [Token] {
         let rows: [any SQLRow] = try await database.sql.raw(
-            "SELECT * FROM api_tokens WHERE user_id = \(bind: userID.rawValue) ORDER BY created_at DESC, id").all()
+            "SELECT * FROM api_tokens WHERE user_id = \(bind: userID.rawValue) ORDER BY created_at DESC, id"
+        ).all()
         return try rows.map { try Self.token(from: $0) }
     }
 

@@ -21,7 +21,8 @@ public struct UserRepository: Sendable {
     /// creating the same address at once cannot both succeed, and the second is told why.
     public static func create(_ user: User, passwordHash: String, in transaction: WriteTransaction) async throws {
         let now = StoredTime.text(.now)
-        let rows: [any SQLRow] = try await transaction.sql.raw("""
+        let rows: [any SQLRow] = try await transaction.sql.raw(
+            """
             INSERT INTO users (id, email, name, password_hash, preferred_language, roles, languages, countries,
                                active, created_at, updated_at)
             VALUES (\(bind: user.id.rawValue), \(bind: user.email.lowercased()), \(bind: user.name), \(bind: passwordHash),
@@ -30,34 +31,40 @@ public struct UserRepository: Sendable {
                     \(bind: user.isActive ? 1 : 0), \(bind: now), \(bind: now))
             ON CONFLICT (email) DO NOTHING
             RETURNING id
-            """).all()
+            """
+        ).all()
         if rows.isEmpty { throw EmailTaken(email: user.email) }
     }
 
     /// Saves everything but the password, inside `transaction`.
     public static func update(_ user: User, in transaction: WriteTransaction) async throws {
-        try await transaction.sql.raw("""
+        try await transaction.sql.raw(
+            """
             UPDATE users SET email = \(bind: user.email.lowercased()), name = \(bind: user.name),
                 preferred_language = \(bind: user.preferredLanguage.code),
                 roles = \(bind: join(user.roles.map(\.rawValue))), languages = \(bind: join(user.languages.map(\.code))),
                 countries = \(bind: join(Array(user.countries))), active = \(bind: user.isActive ? 1 : 0),
                 updated_at = \(bind: StoredTime.text(.now))
             WHERE id = \(bind: user.id.rawValue)
-            """).perform()
+            """
+        ).perform()
     }
 
     /// Replaces the password hash, inside `transaction`.
     public static func setPasswordHash(_ hash: String, for id: UserID, in transaction: WriteTransaction) async throws {
-        try await transaction.sql.raw("""
+        try await transaction.sql.raw(
+            """
             UPDATE users SET password_hash = \(bind: hash), updated_at = \(bind: StoredTime.text(.now))
             WHERE id = \(bind: id.rawValue)
-            """).perform()
+            """
+        ).perform()
     }
 
     /// The account with `email` (case-insensitive) and its password hash.
     public func find(email: String) async throws -> (user: User, passwordHash: String)? {
         let rows: [any SQLRow] = try await database.sql.raw(
-            "SELECT * FROM users WHERE email = \(bind: email.lowercased())").all()
+            "SELECT * FROM users WHERE email = \(bind: email.lowercased())"
+        ).all()
         return try rows.first.map { (try Self.user(from: $0), try $0.decode(column: "password_hash", as: String.self)) }
     }
 
@@ -75,9 +82,11 @@ public struct UserRepository: Sendable {
 
     /// One page of accounts, by name.
     public func page(limit: Int, offset: Int) async throws -> [User] {
-        let rows: [any SQLRow] = try await database.sql.raw("""
+        let rows: [any SQLRow] = try await database.sql.raw(
+            """
             SELECT * FROM users ORDER BY name, email LIMIT \(bind: max(0, limit)) OFFSET \(bind: max(0, offset))
-            """).all()
+            """
+        ).all()
         return try rows.map(Self.user(from:))
     }
 

@@ -9,9 +9,11 @@ enum SearchFingerprint {
     static func of(_ document: SearchDocument) -> String {
         var hash = SHA256()
         let facets = document.facets.keys.sorted().map { "\($0.rawValue)=\(document.facets[$0]!.sorted().joined(separator: ","))" }
-        let fields = [String(SearchAnalyzer.version), document.id, document.source, document.kind.rawValue, document.item,
-                      document.language.code, document.title, document.text, facets.joined(separator: ";"),
-                      document.aliases.joined(separator: ";")]
+        let fields = [
+            String(SearchAnalyzer.version), document.id, document.source, document.kind.rawValue, document.item,
+            document.language.code, document.title, document.text, facets.joined(separator: ";"),
+            document.aliases.joined(separator: ";"),
+        ]
         // Field lengths make the encoding unambiguous: no text can imitate a separator.
         for field in fields { hash.update(data: Array("\(field.utf8.count):\(field)".utf8)) }
         return hash.finalize().map { String(format: "%02x", $0) }.joined()

@@ -29,7 +29,8 @@ extension SearchIndex {
             // Too many matches to rank them all quickly: rank those with the words in
             // their title, then as many others, each set bounded by the limit.
             let titles = matchQuery(termsByLanguage, alternatives: alternatives, query: query, titleOnly: true)
-            pass = try await rankedPass("""
+            pass = try await rankedPass(
+                """
                 t AS MATERIALIZED (SELECT id, language, kind, score FROM (\(titles)) a LIMIT \(bind: broadLimit)),
                 m AS MATERIALIZED (
                     SELECT id, language, kind, score, 0 AS tier FROM t
@@ -42,8 +43,9 @@ extension SearchIndex {
         for (language, terms) in termsByLanguage {
             matched[language] = Set(terms + terms.flatMap { alternatives[$0] ?? [] })
         }
-        return SearchResults(total: isExhaustive ? pass.count : broadLimit, hits: pass.hits, facets: pass.facets,
-                             matchedTerms: matched, isExhaustive: isExhaustive, pageable: pass.count)
+        return SearchResults(
+            total: isExhaustive ? pass.count : broadLimit, hits: pass.hits, facets: pass.facets,
+            matchedTerms: matched, isExhaustive: isExhaustive, pageable: pass.count)
     }
 
     /// For each query term of five letters or more that the vocabulary does not know,
@@ -52,9 +54,11 @@ extension SearchIndex {
         let candidates = terms.filter { $0.count >= TypoTolerance.minimumLength }
         guard !candidates.isEmpty else { return [:] }
         let keys = candidates.flatMap { TypoTolerance.keys(of: $0) }
-        let rows: [any SQLRow] = try await database.sql.raw("""
+        let rows: [any SQLRow] = try await database.sql.raw(
+            """
             SELECT DISTINCT term FROM search_vocabulary WHERE lookup_key IN (\(binds: Array(Set(keys))))
-            """).all()
+            """
+        ).all()
         let known = Set(try rows.map { try $0.decode(column: "term", as: String.self) })
         var alternatives: [String: [String]] = [:]
         for term in candidates where !known.contains(term) {

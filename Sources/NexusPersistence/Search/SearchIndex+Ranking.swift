@@ -21,7 +21,8 @@ extension SearchIndex {
     func rankedPass(_ ranked: SQLQueryString, query: SearchQuery, unlessMoreThan limit: Int?) async throws -> RankedPass {
         let within: SQLQueryString = limit.map { "(SELECT total FROM n) <= \(bind: $0)" } ?? "1 = 1"
         let none = "NULL AS id, NULL AS source, NULL AS item, NULL AS language, NULL AS title, NULL AS body"
-        let rows: [any SQLRow] = try await database.sql.raw("""
+        let rows: [any SQLRow] = try await database.sql.raw(
+            """
             WITH \(ranked), n AS (SELECT COUNT(*) AS total FROM m)
             SELECT 'total' AS part, '' AS facet, '' AS value, total AS n, 0 AS position, \(unsafeRaw: none), 0.0 AS score FROM n
             UNION ALL
@@ -40,15 +41,17 @@ extension SearchIndex {
                 FROM m WHERE \(within)
                 ORDER BY position LIMIT \(bind: query.pageSize) OFFSET \(bind: (query.page - 1) * query.pageSize)) p
             CROSS JOIN search_documents d WHERE d.id = p.id
-            """).all()
+            """
+        ).all()
         var pass = RankedPass()
         var hits: [(Int, SearchHit)] = []
         for row in rows {
             switch try row.decode(column: "part", as: String.self) {
             case "total": pass.count = try row.decode(column: "n", as: Int.self)
             case "facet":
-                pass.facets[try Self.filter(row), default: []].append(FacetCount(
-                    value: try row.decode(column: "value", as: String.self), count: try row.decode(column: "n", as: Int.self)))
+                pass.facets[try Self.filter(row), default: []].append(
+                    FacetCount(
+                        value: try row.decode(column: "value", as: String.self), count: try row.decode(column: "n", as: Int.self)))
             default: hits.append((try row.decode(column: "position", as: Int.self), try Self.hit(row)))
             }
         }
@@ -79,11 +82,12 @@ extension SearchIndex {
 
     /// A hit row of ``rankedPass``: the kind is in the `facet` column.
     private static func hit(_ row: any SQLRow) throws -> SearchHit {
-        SearchHit(document: SearchDocument(
-            id: try row.decode(column: "id", as: String.self), source: try row.decode(column: "source", as: String.self),
-            kind: try kind(row), item: try row.decode(column: "item", as: String.self),
-            language: try language(row),
-            title: try row.decode(column: "title", as: String.self), text: try row.decode(column: "body", as: String.self)),
+        SearchHit(
+            document: SearchDocument(
+                id: try row.decode(column: "id", as: String.self), source: try row.decode(column: "source", as: String.self),
+                kind: try kind(row), item: try row.decode(column: "item", as: String.self),
+                language: try language(row),
+                title: try row.decode(column: "title", as: String.self), text: try row.decode(column: "body", as: String.self)),
             score: try row.decode(column: "score", as: Double.self))
     }
 }

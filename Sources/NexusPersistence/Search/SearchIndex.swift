@@ -35,11 +35,13 @@ public struct SearchIndex: Sendable {
     public static func replace(
         source: String, items: Set<String>? = nil, with documents: [SearchDocument], in transaction: WriteTransaction
     ) async throws {
-        let db = transaction.sql, engine = transaction.engine
+        let db = transaction.sql
+        let engine = transaction.engine
         let keep = Set(documents.map(\.id))
-        let queries: [SQLQueryString] = items.map { items in
-            items.sorted().map { "SELECT id FROM search_documents WHERE source = \(bind: source) AND item = \(bind: $0)" }
-        } ?? ["SELECT id FROM search_documents WHERE source = \(bind: source)"]
+        let queries: [SQLQueryString] =
+            items.map { items in
+                items.sorted().map { "SELECT id FROM search_documents WHERE source = \(bind: source) AND item = \(bind: $0)" }
+            } ?? ["SELECT id FROM search_documents WHERE source = \(bind: source)"]
         for query in queries {
             for row in try await db.raw(query).all() {
                 let id = try row.decode(column: "id", as: String.self)
@@ -84,7 +86,8 @@ public struct SearchIndex: Sendable {
     /// How many documents `source` has in the index.
     public func count(source: String) async throws -> Int {
         let rows: [any SQLRow] = try await database.sql.raw(
-            "SELECT COUNT(*) AS n FROM search_documents WHERE source = \(bind: source)").all()
+            "SELECT COUNT(*) AS n FROM search_documents WHERE source = \(bind: source)"
+        ).all()
         return try rows.first?.decode(column: "n", as: Int.self) ?? 0
     }
 
@@ -92,29 +95,38 @@ public struct SearchIndex: Sendable {
         var vocabulary = Set<String>()
         for document in documents {
             try await delete(document.id, engine: engine, in: db)
-            let titleTerms = document.titleTerms, bodyTerms = document.textTerms
-            try await db.raw("""
+            let titleTerms = document.titleTerms
+            let bodyTerms = document.textTerms
+            try await db.raw(
+                """
                 INSERT INTO search_documents (id, source, kind, item, language, title, body, url, title_terms, body_terms, fingerprint)
                 VALUES (\(bind: document.id), \(bind: document.source), \(bind: document.kind.rawValue), \(bind: document.item),
                         \(bind: document.language.code), \(bind: document.title), \(bind: document.text), '',
                         \(bind: titleTerms), \(bind: bodyTerms), \(bind: SearchFingerprint.of(document)))
-                """).perform()
+                """
+            ).perform()
             if engine == .sqlite, let rowid = try await rowid(of: document.id, in: db) {
                 // The SQLite side tables share the document's rowid.
-                try await db.raw("""
+                try await db.raw(
+                    """
                     INSERT INTO search_fts (rowid, title_terms, body_terms) VALUES (\(bind: rowid), \(bind: titleTerms), \(bind: bodyTerms))
-                    """).perform()
+                    """
+                ).perform()
                 try await db.raw("INSERT INTO search_title_fts (rowid, title_terms) VALUES (\(bind: rowid), \(bind: titleTerms))").perform()
-                try await db.raw("""
+                try await db.raw(
+                    """
                     INSERT INTO search_rows (rowid, document_id, language, kind)
                     VALUES (\(bind: rowid), \(bind: document.id), \(bind: document.language.code), \(bind: document.kind.rawValue))
-                    """).perform()
+                    """
+                ).perform()
             }
             for (facet, values) in document.facets {
                 for value in Set(values) {
-                    try await db.raw("""
+                    try await db.raw(
+                        """
                         INSERT INTO search_facets (document_id, facet, value) VALUES (\(bind: document.id), \(bind: facet.rawValue), \(bind: value))
-                        """).perform()
+                        """
+                    ).perform()
                 }
             }
             for term in (titleTerms + " " + bodyTerms).split(separator: " ") where term.count >= TypoTolerance.minimumLength - 1 {
@@ -147,9 +159,11 @@ public struct SearchIndex: Sendable {
         for start in stride(from: 0, to: rows.count, by: 400) {
             let batch = rows[start..<min(start + 400, rows.count)]
             let values = batch.map { row -> SQLQueryString in "(\(bind: row.0), \(bind: row.1))" }.joined(separator: ", ")
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO search_vocabulary (lookup_key, term) VALUES \(values) ON CONFLICT (lookup_key, term) DO NOTHING
-                """).perform()
+                """
+            ).perform()
         }
     }
 }

@@ -52,7 +52,10 @@ public final class CountryShapes: Sendable {
         /// The file's layout; "source" and "units" are for people and are not read.
         struct File: Decodable {
             /// One country: its English name and its rings as flat longitude, latitude lists.
-            struct Entry: Decodable { let name: String; let rings: [[Int]] }
+            struct Entry: Decodable {
+                let name: String
+                let rings: [[Int]]
+            }
             let countries: [String: Entry]
             let points: [String: [Int]]?
         }

@@ -21,14 +21,19 @@ struct GeoBounds: Sendable, Hashable {
         guard let first = iterator.next() else { return nil }
         self.init(minLon: Double(first.lon), minLat: Double(first.lat), maxLon: Double(first.lon), maxLat: Double(first.lat))
         while let point = iterator.next() {
-            minLon = min(minLon, Double(point.lon)); maxLon = max(maxLon, Double(point.lon))
-            minLat = min(minLat, Double(point.lat)); maxLat = max(maxLat, Double(point.lat))
+            minLon = min(minLon, Double(point.lon))
+            maxLon = max(maxLon, Double(point.lon))
+            minLat = min(minLat, Double(point.lat))
+            maxLat = max(maxLat, Double(point.lat))
         }
     }
 
     /// A rectangle from its edges.
     init(minLon: Double, minLat: Double, maxLon: Double, maxLat: Double) {
-        self.minLon = minLon; self.minLat = minLat; self.maxLon = maxLon; self.maxLat = maxLat
+        self.minLon = minLon
+        self.minLat = minLat
+        self.maxLon = maxLon
+        self.maxLat = maxLat
     }
 
     /// The width, in tenths of a degree of longitude.
@@ -38,8 +43,9 @@ struct GeoBounds: Sendable, Hashable {
 
     /// The smallest rectangle holding both.
     func union(_ other: GeoBounds) -> GeoBounds {
-        GeoBounds(minLon: min(minLon, other.minLon), minLat: min(minLat, other.minLat),
-                  maxLon: max(maxLon, other.maxLon), maxLat: max(maxLat, other.maxLat))
+        GeoBounds(
+            minLon: min(minLon, other.minLon), minLat: min(minLat, other.minLat),
+            maxLon: max(maxLon, other.maxLon), maxLat: max(maxLat, other.maxLat))
     }
 
     /// Whether the two share any point, edges included.
@@ -66,7 +72,8 @@ struct GeoBounds: Sendable, Hashable {
 
     /// The rectangle grown by `fraction` of its own width and height on every side.
     func padded(by fraction: Double) -> GeoBounds {
-        GeoBounds(minLon: minLon - lonSpan * fraction, minLat: minLat - latSpan * fraction,
-                  maxLon: maxLon + lonSpan * fraction, maxLat: maxLat + latSpan * fraction)
+        GeoBounds(
+            minLon: minLon - lonSpan * fraction, minLat: minLat - latSpan * fraction,
+            maxLon: maxLon + lonSpan * fraction, maxLat: maxLat + latSpan * fraction)
     }
 }

@@ -35,8 +35,9 @@ struct MapViewport: Sendable {
         var height = max(bounds.latSpan, minimumHeight)
         width = max(width, height * minimumAspect)
         height = max(height, width / maximumAspect)
-        bounds = GeoBounds(minLon: middleLon - width / xScale / 2, minLat: max(-900, middleLat - height / 2),
-                           maxLon: middleLon + width / xScale / 2, maxLat: min(900, middleLat + height / 2))
+        bounds = GeoBounds(
+            minLon: middleLon - width / xScale / 2, minLat: max(-900, middleLat - height / 2),
+            maxLon: middleLon + width / xScale / 2, maxLat: min(900, middleLat + height / 2))
         return MapViewport(bounds: bounds, xScale: xScale)
     }
 

@@ -25,15 +25,19 @@ enum RingClipper {
 
     /// One pass of the algorithm: keeps the corners on the inside of one edge of the box and
     /// adds a corner wherever the outline crosses that edge.
-    private static func cut(_ corners: [Corner], inside: (Corner) -> Bool,
-                            at crossing: (Corner, Corner) -> Corner) -> [Corner] {
+    private static func cut(
+        _ corners: [Corner], inside: (Corner) -> Bool,
+        at crossing: (Corner, Corner) -> Corner
+    ) -> [Corner] {
         guard var previous = corners.last else { return [] }
         var result: [Corner] = []
         for corner in corners {
             switch (inside(previous), inside(corner)) {
             case (true, true): result.append(corner)
             case (true, false): result.append(crossing(previous, corner))
-            case (false, true): result.append(crossing(previous, corner)); result.append(corner)
+            case (false, true):
+                result.append(crossing(previous, corner))
+                result.append(corner)
             case (false, false): break
             }
             previous = corner

@@ -26,8 +26,10 @@ public enum SVGBarChart {
     ///   - id: the chart's element id, unique on the page; its title's id is `id-title`.
     ///   - rightToLeft: mirrors the chart for Arabic: labels on the right, bars growing leftwards.
     ///   - numberFormatter: writes a count in the reader's digits and grouping.
-    public static func render(_ bars: [ChartBar], title: String, id: String, rightToLeft: Bool,
-                       numberFormatter: (Int) -> String) -> String {
+    public static func render(
+        _ bars: [ChartBar], title: String, id: String, rightToLeft: Bool,
+        numberFormatter: (Int) -> String
+    ) -> String {
         let values = bars.map { max(0, $0.value) }
         let shown = values.map(numberFormatter)
         let maximum = values.max() ?? 0
@@ -39,8 +41,9 @@ public enum SVGBarChart {
         let height = padding * 2 + rowHeight * Double(max(bars.count, 1))
         let axis = InlineAxis(width: width, rightToLeft: rightToLeft)
 
-        var svg = SVGRoot.open(id: id, className: "chart chart-bars", width: width, height: height,
-                               fontSize: fontSize, title: title)
+        var svg = SVGRoot.open(
+            id: id, className: "chart chart-bars", width: width, height: height,
+            fontSize: fontSize, title: title)
         for (index, bar) in bars.enumerated() {
             let top = padding + rowHeight * Double(index)
             let middle = top + rowHeight / 2
@@ -48,12 +51,15 @@ public enum SVGBarChart {
             let length = maximum > 0 ? barRoom * Double(values[index]) / Double(maximum) : 0
             let label = TextMetrics.fitted(bar.label, maxWidth: labelWidth - padding, fontSize: fontSize)
             svg += "<g class=\"chart-row\"><title>\(MarkupText.escape("\(bar.label): \(shown[index])"))</title>"
-            svg += "<text class=\"chart-label\" x=\"\(SVGText.number(axis.x(padding)))\" y=\"\(SVGText.number(middle))\""
+            svg +=
+                "<text class=\"chart-label\" x=\"\(SVGText.number(axis.x(padding)))\" y=\"\(SVGText.number(middle))\""
                 + " dominant-baseline=\"central\"\(axis.textAttributes(anchor: "start"))>\(MarkupText.escape(SVGText.isolated(label)))</text>"
-            svg += "<rect class=\"chart-bar\" x=\"\(SVGText.number(axis.boxX(barStart, width: length)))\""
+            svg +=
+                "<rect class=\"chart-bar\" x=\"\(SVGText.number(axis.boxX(barStart, width: length)))\""
                 + " y=\"\(SVGText.number(middle - barHeight / 2))\" width=\"\(SVGText.number(length))\""
                 + " height=\"\(SVGText.number(barHeight))\" fill=\"\(ChartPalette.bar)\"/>"
-            svg += "<text class=\"chart-value\" x=\"\(SVGText.number(axis.x(barStart + length + padding / 2)))\""
+            svg +=
+                "<text class=\"chart-value\" x=\"\(SVGText.number(axis.x(barStart + length + padding / 2)))\""
                 + " y=\"\(SVGText.number(middle))\" dominant-baseline=\"central\"\(axis.textAttributes(anchor: "start"))>"
                 + "\(MarkupText.escape(shown[index]))</text></g>"
         }

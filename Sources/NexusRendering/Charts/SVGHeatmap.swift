@@ -38,8 +38,10 @@ public enum SVGHeatmap {
     ///   - id: the chart's element id, unique on the page; its title's id is `id-title`.
     ///   - rightToLeft: mirrors the grid for Arabic: row labels on the right, first column rightmost.
     ///   - numberFormatter: writes a count in the reader's digits.
-    public static func render(rows: [String], columns: [String], values: [[Int]], title: String, id: String,
-                       rightToLeft: Bool, numberFormatter: (Int) -> String) -> String {
+    public static func render(
+        rows: [String], columns: [String], values: [[Int]], title: String, id: String,
+        rightToLeft: Bool, numberFormatter: (Int) -> String
+    ) -> String {
         /// A cell's count, forgiving a ragged `values` rather than trapping on it.
         func value(_ row: Int, _ column: Int) -> Int {
             row < values.count && column < values[row].count ? max(0, values[row][column]) : 0
@@ -66,36 +68,43 @@ public enum SVGHeatmap {
         let axis = InlineAxis(width: width, rightToLeft: rightToLeft)
         let angle = SVGText.number(rightToLeft ? columnLabelSlant : -columnLabelSlant)
 
-        var svg = SVGRoot.open(id: id, className: "chart chart-heatmap", width: width, height: height,
-                               fontSize: fontSize, title: title)
+        var svg = SVGRoot.open(
+            id: id, className: "chart chart-heatmap", width: width, height: height,
+            fontSize: fontSize, title: title)
         for (index, label) in columnLabels.enumerated() {
             let x = SVGText.number(axis.x(gridStart + cellWidth * (Double(index) + 0.5)))
             let y = SVGText.number(header - padding)
-            svg += "<text class=\"heat-column\" x=\"\(x)\" y=\"\(y)\" transform=\"rotate(\(angle) \(x) \(y))\""
+            svg +=
+                "<text class=\"heat-column\" x=\"\(x)\" y=\"\(y)\" transform=\"rotate(\(angle) \(x) \(y))\""
                 + "\(axis.textAttributes(anchor: "start"))>\(fullTitle(columns[index], shown: label))"
                 + "\(MarkupText.escape(SVGText.isolated(label)))</text>"
         }
         for (row, label) in rowLabels.enumerated() {
             let top = header + cellHeight * Double(row)
             let middle = SVGText.number(top + cellHeight / 2)
-            svg += "<text class=\"heat-row\" x=\"\(SVGText.number(axis.x(padding)))\" y=\"\(middle)\""
+            svg +=
+                "<text class=\"heat-row\" x=\"\(SVGText.number(axis.x(padding)))\" y=\"\(middle)\""
                 + " dominant-baseline=\"central\"\(axis.textAttributes(anchor: "start"))>"
                 + "\(fullTitle(rows[row], shown: label))\(MarkupText.escape(SVGText.isolated(label)))</text>"
             for column in columns.indices {
                 let left = axis.boxX(gridStart + cellWidth * Double(column), width: cellWidth)
-                svg += cell(row: rows[row], column: columns[column], count: value(row, column), maximum: maximum,
-                            left: left, top: top, numberFormatter: numberFormatter, axis: axis)
+                svg += cell(
+                    row: rows[row], column: columns[column], count: value(row, column), maximum: maximum,
+                    left: left, top: top, numberFormatter: numberFormatter, axis: axis)
             }
         }
         return svg + SVGRoot.close
     }
 
     /// One cell: its shade, its count and a tooltip naming its row and column.
-    private static func cell(row: String, column: String, count: Int, maximum: Int, left: Double, top: Double,
-                             numberFormatter: (Int) -> String, axis: InlineAxis) -> String {
+    private static func cell(
+        row: String, column: String, count: Int, maximum: Int, left: Double, top: Double,
+        numberFormatter: (Int) -> String, axis: InlineAxis
+    ) -> String {
         let shown = numberFormatter(count)
         let tooltip = MarkupText.escape("\(row) — \(column): \(shown)")
-        let box = "x=\"\(SVGText.number(left))\" y=\"\(SVGText.number(top))\""
+        let box =
+            "x=\"\(SVGText.number(left))\" y=\"\(SVGText.number(top))\""
             + " width=\"\(SVGText.number(cellWidth))\" height=\"\(SVGText.number(cellHeight))\""
         let centre = "x=\"\(SVGText.number(left + cellWidth / 2))\" y=\"\(SVGText.number(top + cellHeight / 2))\""
         let shade = step(count, maximum: maximum)

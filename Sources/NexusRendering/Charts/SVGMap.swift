@@ -23,16 +23,20 @@ public enum SVGMap {
     ///   - names: each country's name in the reader's language, for its tooltip.
     ///   - title: the accessible name of the map (its `<title>`).
     ///   - id: the map's element id, unique on the page; its title's id is `id-title`.
-    public static func render(shapes: CountryShapes, shaded: [String: Int], names: [String: String],
-                       title: String, id: String) -> String {
+    public static func render(
+        shapes: CountryShapes, shaded: [String: Int], names: [String: String],
+        title: String, id: String
+    ) -> String {
         let focus = shaded.keys.compactMap(shapes.focus(of:)).reduce(nil as GeoBounds?) { $0?.union($1) ?? $1 }
         let viewport = MapViewport.fitting(focus, world: shapes.world)
         let clip = viewport.bounds.padded(by: clipMargin)
         let box = viewport.viewBox
 
-        var svg = SVGRoot.open(id: id, className: "chart chart-map", width: box.width, height: box.height,
-                               minX: box.minX, minY: box.minY, title: title)
-        svg += "<rect class=\"map-sea\" x=\"\(SVGText.number(box.minX))\" y=\"\(SVGText.number(box.minY))\""
+        var svg = SVGRoot.open(
+            id: id, className: "chart chart-map", width: box.width, height: box.height,
+            minX: box.minX, minY: box.minY, title: title)
+        svg +=
+            "<rect class=\"map-sea\" x=\"\(SVGText.number(box.minX))\" y=\"\(SVGText.number(box.minY))\""
             + " width=\"\(SVGText.number(box.width))\" height=\"\(SVGText.number(box.height))\" fill=\"\(ChartPalette.sea)\"/>"
         // The group carries the fallback colours once for every country and dot in it; a class
         // rule in the stylesheet still wins over them.
@@ -44,8 +48,9 @@ public enum SVGMap {
         }
         for code in codes {
             guard let intensity = shaded[code].map(intensityStep) else { continue }
-            svg += country(code, in: shapes, className: "map-\(intensity)", fill: ChartPalette.intensity(intensity),
-                           viewport: viewport, clip: clip, names: names)
+            svg += country(
+                code, in: shapes, className: "map-\(intensity)", fill: ChartPalette.intensity(intensity),
+                viewport: viewport, clip: clip, names: names)
         }
         // Only dots whose centre is in view: a dot cut in half at the edge reads as a smudge.
         let radius = max(box.width, box.height) * pointRadius
@@ -53,7 +58,8 @@ public enum SVGMap {
             let intensity = shaded[code].map(intensityStep)
             let className = intensity.map { "map-point map-\($0)" } ?? "map-point map-land"
             let fill = intensity.map { " fill=\"\(ChartPalette.intensity($0))\"" } ?? ""
-            svg += "<circle class=\"\(className)\" data-code=\"\(MarkupText.escape(code))\""
+            svg +=
+                "<circle class=\"\(className)\" data-code=\"\(MarkupText.escape(code))\""
                 + " cx=\"\(SVGText.number(viewport.x(Double(point.lon))))\" cy=\"\(SVGText.number(viewport.y(Double(point.lat))))\""
                 + " r=\"\(SVGText.number(radius))\"\(fill) stroke=\"\(ChartPalette.pointRing)\" vector-effect=\"non-scaling-stroke\">"
                 + "<title>\(MarkupText.escape(names[code] ?? code))</title></circle>"
@@ -69,8 +75,10 @@ public enum SVGMap {
 
     /// One country's `<path>`, with only the outlines (or the parts of them) inside `clip`;
     /// nothing when none are.
-    private static func country(_ code: String, in shapes: CountryShapes, className: String, fill: String?,
-                                viewport: MapViewport, clip: GeoBounds, names: [String: String]) -> String {
+    private static func country(
+        _ code: String, in shapes: CountryShapes, className: String, fill: String?,
+        viewport: MapViewport, clip: GeoBounds, names: [String: String]
+    ) -> String {
         guard let country = shapes.countries[code], clip.intersects(country.bounds) else { return "" }
         var data = ""
         for ring in country.rings {

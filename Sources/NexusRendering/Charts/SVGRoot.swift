@@ -8,8 +8,10 @@ enum SVGRoot {
     /// There is no fixed pixel size: the view box sets the proportions and the page's CSS the
     /// width, from a phone to a desktop. The title's id is derived from `id`, which the caller
     /// keeps unique on the page, so that `aria-labelledby` names this chart and no other.
-    static func open(id: String, className: String, width: Double, height: Double, fontSize: Double? = nil,
-                     minX: Double = 0, minY: Double = 0, title: String) -> String {
+    static func open(
+        id: String, className: String, width: Double, height: Double, fontSize: Double? = nil,
+        minX: Double = 0, minY: Double = 0, title: String
+    ) -> String {
         let titleID = MarkupText.escape(id + "-title")
         let viewBox = [minX, minY, width, height].map(SVGText.number).joined(separator: " ")
         let font = fontSize.map { " font-size=\"\(SVGText.number($0))\"" } ?? ""

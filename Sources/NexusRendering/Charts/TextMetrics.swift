@@ -36,7 +36,7 @@ enum TextMetrics {
         let value = scalar.value
         switch value {
         case 0x0300...0x036F, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x200B...0x200F, 0x2066...0x2069:
-            return 0 // combining marks and invisible direction marks take no room of their own
+            return 0  // combining marks and invisible direction marks take no room of their own
         case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
             return 0.55
         case 0x1100...0x11FF, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFF00...0xFF60:

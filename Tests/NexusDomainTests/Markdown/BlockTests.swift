@@ -132,14 +132,17 @@ struct BlockTests {
 
     @Test func theTreeIsExposed() {
         let document = MarkdownDocument(parsing: "# T\n\n1. **a**\n2. b\n\n> q\n\n---")
-        #expect(document.blocks == [
-            .heading(level: 1, [.text("T")]),
-            .orderedList(start: 1, items: [
-                MarkdownListItem(blocks: [.paragraph([.strong([.text("a")])])]),
-                MarkdownListItem(blocks: [.paragraph([.text("b")])]),
-            ], isTight: true),
-            .blockquote([.paragraph([.text("q")])]),
-            .thematicBreak,
-        ])
+        #expect(
+            document.blocks == [
+                .heading(level: 1, [.text("T")]),
+                .orderedList(
+                    start: 1,
+                    items: [
+                        MarkdownListItem(blocks: [.paragraph([.strong([.text("a")])])]),
+                        MarkdownListItem(blocks: [.paragraph([.text("b")])]),
+                    ], isTight: true),
+                .blockquote([.paragraph([.text("q")])]),
+                .thematicBreak,
+            ])
     }
 }

@@ -35,11 +35,13 @@ struct PlainTextTests {
 
     @Test func matchesTheOldIndexOnTypicalContent() {
         // The shape of the toolkit's content: what `PlainText.fromMarkdown` gave.
-        let markdown = "The practices ask states to make their law **consistent** — and to **strengthen**.\n\n"
+        let markdown =
+            "The practices ask states to make their law **consistent** — and to **strengthen**.\n\n"
             + "Recommendations ask states to:\n\n- study the nexus;\n- support research.\n\n"
             + "1. **Alliances** between groups.\n2. The **\"black hole\"**: failed states."
-        #expect(plain(markdown) == "The practices ask states to make their law consistent — and to strengthen.\n"
-            + "Recommendations ask states to:\nstudy the nexus;\nsupport research.\n"
-            + "Alliances between groups.\nThe \"black hole\": failed states.")
+        #expect(
+            plain(markdown) == "The practices ask states to make their law consistent — and to strengthen.\n"
+                + "Recommendations ask states to:\nstudy the nexus;\nsupport research.\n"
+                + "Alliances between groups.\nThe \"black hole\": failed states.")
     }
 }

@@ -23,7 +23,8 @@ enum SafetyCheck {
                 if attribute.name.hasPrefix("on") { problems.append("event handler \(attribute.name) on <\(tag.name)>") }
                 if !allowedAttributes.contains(attribute.name) { problems.append("unexpected \(attribute.name)") }
                 if attribute.name == "href" || attribute.name == "src",
-                   !MarkdownURLPolicy.isAllowed(attribute.value) {
+                    !MarkdownURLPolicy.isAllowed(attribute.value)
+                {
                     problems.append("refused URL \(attribute.value) in \(attribute.name)")
                 }
                 if attribute.name == "href" || attribute.name == "src", looksDangerous(attribute.value) {
@@ -37,9 +38,12 @@ enum SafetyCheck {
     /// A check independent of `MarkdownURLPolicy`, so a bug there cannot hide here:
     /// with controls and whitespace gone, no dangerous scheme may appear anywhere.
     private static func looksDangerous(_ url: String) -> Bool {
-        let squeezed = String(String.UnicodeScalarView(url.unicodeScalars.filter {
-            $0.value > 0x20 && $0.value != 0x7F && !$0.properties.isWhitespace
-        })).lowercased()
+        let squeezed = String(
+            String.UnicodeScalarView(
+                url.unicodeScalars.filter {
+                    $0.value > 0x20 && $0.value != 0x7F && !$0.properties.isWhitespace
+                })
+        ).lowercased()
         let schemes = ["javascript:", "vbscript:", "data:", "file:", "livescript:"]
         return squeezed.hasPrefix("//") || squeezed.hasPrefix("\\\\") || squeezed.hasPrefix("/\\")
             || squeezed.hasPrefix("\\/") || schemes.contains { squeezed.contains($0) }

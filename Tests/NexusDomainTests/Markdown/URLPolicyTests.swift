@@ -25,8 +25,9 @@ struct URLPolicyTests {
     }
 
     @Test func allowedURLsAreWrittenCleaned() {
-        #expect(MarkdownDocument(parsing: "[x](<https://exa\tmple.org/a b>)").html
-            == "<p><a href=\"https://example.org/a%20b\">x</a></p>")
+        #expect(
+            MarkdownDocument(parsing: "[x](<https://exa\tmple.org/a b>)").html
+                == "<p><a href=\"https://example.org/a%20b\">x</a></p>")
         #expect(MarkdownDocument(parsing: "[x](<a\u{1}b\u{7F}c>)").html == "<p><a href=\"a%01b%7Fc\">x</a></p>")
     }
 }

@@ -52,8 +52,10 @@ public enum EvidenceCSV {
     public static func participation(
         in text: String, references: EvidenceReferences
     ) -> Result<[ParticipationCount], Rejected<CSVProblem>> {
-        decode(text, columns: ParticipationFields.columns, required: ParticipationFields.requiredColumns,
-               key: (\.key, "category")) { ParticipationFields.count(from: $0, references: references) }
+        decode(
+            text, columns: ParticipationFields.columns, required: ParticipationFields.requiredColumns,
+            key: (\.key, "category")
+        ) { ParticipationFields.count(from: $0, references: references) }
     }
 
     /// Reads every record of `text` with `record`, and refuses a record whose `key` an
@@ -104,10 +106,11 @@ public enum EvidenceCSV {
         do {
             table = try CSVTable.parse(text)
         } catch {
-            let line = switch error {
-            case .empty: 1
-            case .unterminatedQuote(let line), .strayQuote(let line): line
-            }
+            let line =
+                switch error {
+                case .empty: 1
+                case .unterminatedQuote(let line), .strayQuote(let line): line
+                }
             return .failure(Rejected([CSVProblem(line: line, column: nil, .notCSV(error))]))
         }
         var problems: [CSVProblem] = []

@@ -7,7 +7,8 @@ enum BlockConverter {
             // Trailing blank lines belong to whatever follows, not to the code.
             var content = node.content[...]
             while let lastLineStart = lastLineStart(of: content),
-                  content[lastLineStart...].allSatisfy({ $0.isSpaceOrTab || $0 == .newline }) {
+                content[lastLineStart...].allSatisfy({ $0.isSpaceOrTab || $0 == .newline })
+            {
                 content = content[..<lastLineStart]
             }
             node.content = Array(content)

@@ -17,10 +17,11 @@ enum Autolink {
         let local = content[..<at]
         guard !local.isEmpty, local.allSatisfy(isLocalPartByte) else { return false }
         let labels = content[(at + 1)...].split(separator: .period, omittingEmptySubsequences: false)
-        return !labels.isEmpty && labels.allSatisfy { label in
-            (1...63).contains(label.count) && label.first != .hyphen && label.last != .hyphen
-                && label.allSatisfy { $0.isASCIIAlphanumeric || $0 == .hyphen }
-        }
+        return !labels.isEmpty
+            && labels.allSatisfy { label in
+                (1...63).contains(label.count) && label.first != .hyphen && label.last != .hyphen
+                    && label.allSatisfy { $0.isASCIIAlphanumeric || $0 == .hyphen }
+            }
     }
 
     private static let localPunctuation = Set(".!#$%&'*+/=?^_`{|}~-".utf8)

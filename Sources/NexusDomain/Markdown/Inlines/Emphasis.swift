@@ -19,7 +19,8 @@ extension InlineParser {
                 let other = delimiters[index]
                 if other.canOpen, other.character == run.character {
                     // The "rule of three": `*foo**bar*` must not pair `*` with `**`.
-                    let oddMatch = (run.canOpen || other.canClose) && run.originalCount % 3 != 0
+                    let oddMatch =
+                        (run.canOpen || other.canClose) && run.originalCount % 3 != 0
                         && (other.originalCount + run.originalCount) % 3 == 0
                     if !oddMatch {
                         opener = index

@@ -14,7 +14,8 @@ extension InlineParser {
         var content = bytes[end..<closer].map { $0 == .newline ? UInt8.space : $0 }[...]
         // One space on each side is padding that lets code start or end with a backtick.
         if content.count >= 2, content.first == .space, content.last == .space,
-           content.contains(where: { $0 != .space }) {
+            content.contains(where: { $0 != .space })
+        {
             content = content.dropFirst().dropLast()
         }
         flushText()
@@ -31,15 +32,16 @@ extension InlineParser {
         }
         let content = bytes[(index + 1)..<min(end, bytes.count)]
         let text = String(decoding: content, as: UTF8.self)
-        let url: String? = if end >= bytes.count || bytes[end] != .greaterThan {
-            nil
-        } else if Autolink.isURI(content) {
-            text
-        } else if Autolink.isEmail(content) {
-            "mailto:" + text
-        } else {
-            nil
-        }
+        let url: String? =
+            if end >= bytes.count || bytes[end] != .greaterThan {
+                nil
+            } else if Autolink.isURI(content) {
+                text
+            } else if Autolink.isEmail(content) {
+                "mailto:" + text
+            } else {
+                nil
+            }
         guard let url else {
             // Not an autolink, and never HTML: the `<` is text.
             pendingText.append(.lessThan)

@@ -92,12 +92,14 @@ struct InlineParser {
         while index < bytes.count, bytes[index] == character { index += 1 }
         let before = CharacterClass.scalar(endingBefore: start, in: bytes)
         let after = CharacterClass.scalar(startingAt: index, in: bytes)
-        let spaceBefore = CharacterClass.isWhitespace(before), spaceAfter = CharacterClass.isWhitespace(after)
+        let spaceBefore = CharacterClass.isWhitespace(before)
+        let spaceAfter = CharacterClass.isWhitespace(after)
         let punctuationBefore = CharacterClass.isPunctuation(before)
         let punctuationAfter = CharacterClass.isPunctuation(after)
         let leftFlanking = !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore)
         let rightFlanking = !spaceBefore && (!punctuationBefore || spaceAfter || punctuationAfter)
-        var canOpen = leftFlanking, canClose = rightFlanking
+        var canOpen = leftFlanking
+        var canClose = rightFlanking
         if character == .underscore {
             // snake_case_words: an underscore inside a word is a letter, not emphasis.
             canOpen = leftFlanking && (!rightFlanking || punctuationBefore)
@@ -109,9 +111,10 @@ struct InlineParser {
         }
         flushText()
         let count = index - start
-        delimiters.append(DelimiterRun(
-            character: character, originalCount: count, count: count,
-            canOpen: canOpen, canClose: canClose, previous: topDelimiter, next: nil))
+        delimiters.append(
+            DelimiterRun(
+                character: character, originalCount: count, count: count,
+                canOpen: canOpen, canClose: canClose, previous: topDelimiter, next: nil))
         let new = delimiters.count - 1
         if let topDelimiter { delimiters[topDelimiter].next = new }
         topDelimiter = new
@@ -136,7 +139,8 @@ struct InlineParser {
         let hasTail = index + 1 < bytes.count && bytes[index + 1] == .openParen
         if hasTail, linkTails == nil { linkTails = LinkTailScanner(bytes) }
         guard hasTail, isImage || opener >= linksDisabledBelow,
-              let (target, end) = linkTails?.inlineLinkTail(at: index + 1) else {
+            let (target, end) = linkTails?.inlineLinkTail(at: index + 1)
+        else {
             pendingText.append(.closeBracket)
             index += 1
             return

@@ -36,7 +36,8 @@ enum TextDecoding {
             cursor += 1
         }
         guard cursor > nameStart, bytes[nameStart].isASCIILetter,
-              cursor < bytes.endIndex, bytes[cursor] == .semicolon else { return nil }
+            cursor < bytes.endIndex, bytes[cursor] == .semicolon
+        else { return nil }
         let name = String(decoding: bytes[nameStart..<cursor], as: UTF8.self)
         guard let value = EntityTable.codePoints[name], let scalar = Unicode.Scalar(value) else { return nil }
         return (scalar, cursor + 1)

@@ -83,8 +83,9 @@ public struct AppConfig: Sendable {
 
     /// What the application layer takes from this configuration.
     public var applicationSettings: ApplicationSettings {
-        ApplicationSettings(database: database, contentDirectory: contentDirectory, bcryptCost: bcryptCost,
-                            sessionIdleTimeout: sessionIdleTimeout, sessionLifetime: sessionLifetime, initialAdmin: initialAdmin)
+        ApplicationSettings(
+            database: database, contentDirectory: contentDirectory, bcryptCost: bcryptCost,
+            sessionIdleTimeout: sessionIdleTimeout, sessionLifetime: sessionLifetime, initialAdmin: initialAdmin)
     }
 
     /// Reads `nexus.host`, `nexus.port`, `nexus.data.dir`, `nexus.database.url`,

@@ -28,8 +28,9 @@ struct AppServices: Sendable {
     var logger: Logger { app.logger }
 
     func environment(_ language: Language, snapshot: ToolkitSnapshot, evidence: EvidenceSnapshot? = nil) -> PageEnvironment {
-        PageEnvironment(snapshot: snapshot, language: language, t: localization[language], markdown: markdown,
-                        evidence: evidence ?? store.evidence, shapes: shapes)
+        PageEnvironment(
+            snapshot: snapshot, language: language, t: localization[language], markdown: markdown,
+            evidence: evidence ?? store.evidence, shapes: shapes)
     }
 
     /// Reads the OpenAPI document from the bundle.

@@ -17,12 +17,14 @@ public func buildApplication(
 ) async throws -> some ApplicationProtocol {
     let database = try await NexusDatabase.open(config.database, logger: logger)
     do {
-        let core = NexusServices(database: database, settings: config.applicationSettings, logger: logger,
-                                 throttleFirstDelay: config.throttleFirstDelay)
+        let core = NexusServices(
+            database: database, settings: config.applicationSettings, logger: logger,
+            throttleFirstDelay: config.throttleFirstDelay)
         try await core.start()
         let services = AppServices(
             app: core, config: config, localization: try Localization.bundled(), views: try ViewRenderer.bundled(),
-            assets: try AssetStore.bundled(), markdown: MarkdownRenderer(), shapes: try CountryShapes.bundled, pageCache: PageCache(isEnabled: config.cachesPages),
+            assets: try AssetStore.bundled(), markdown: MarkdownRenderer(), shapes: try CountryShapes.bundled,
+            pageCache: PageCache(isEnabled: config.cachesPages),
             metrics: RequestMetrics(), openAPIDocument: try AppServices.bundledOpenAPIDocument())
         let host = config.host
         return Application(

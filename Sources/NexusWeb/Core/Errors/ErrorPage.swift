@@ -20,12 +20,15 @@ enum ErrorPage {
 
     /// Lists the languages the toolkit is published in.
     static func unknownLanguage(_ code: String, _ language: Language, _ t: Localizer) -> PageResult {
-        let result = message(language, t, title: t(.errorUnknownLanguageTitle),
-                          message: t(.errorUnknownLanguageBody, ["code": code]))
+        let result = message(
+            language, t, title: t(.errorUnknownLanguageTitle),
+            message: t(.errorUnknownLanguageBody, ["code": code]))
         let model = result.model as! Model
-        return PageResult(template: result.template, layout: result.layout, model: Model(
-            title: model.title, message: model.message, languages: result.layout.languages,
-            homeHref: model.homeHref, homeLabel: model.homeLabel))
+        return PageResult(
+            template: result.template, layout: result.layout,
+            model: Model(
+                title: model.title, message: model.message, languages: result.layout.languages,
+                homeHref: model.homeHref, homeLabel: model.homeLabel))
     }
 
     static func serverError(_ language: Language, _ t: Localizer) -> PageResult {
@@ -35,7 +38,9 @@ enum ErrorPage {
     /// A page with a title and a message of the caller's choice.
     static func message(_ language: Language, _ t: Localizer, title: String, message: String) -> PageResult {
         let layout = PageLayout.make(route: nil, language: language, title: title, description: message, t: t)
-        return PageResult(template: "error", layout: layout, model: Model(
-            title: title, message: message, languages: [], homeHref: layout.homeHref, homeLabel: t(.errorBackHome)))
+        return PageResult(
+            template: "error", layout: layout,
+            model: Model(
+                title: title, message: message, languages: [], homeHref: layout.homeHref, homeLabel: t(.errorBackHome)))
     }
 }

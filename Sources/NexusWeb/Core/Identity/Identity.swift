@@ -33,22 +33,28 @@ struct Identity: Sendable {
         if let authorization = request.headers[.authorization], authorization.lowercased().hasPrefix("bearer ") {
             let secret = String(authorization.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
             if let found = try await accounts.tokens.authenticate(secret), found.user.isActive {
-                return Identity(principal: .token(found.user, role: found.token.role), sessionCookie: nil, csrfToken: "",
-                                newCSRFCookie: nil, clientAddress: clientAddress)
+                return Identity(
+                    principal: .token(found.user, role: found.token.role), sessionCookie: nil, csrfToken: "",
+                    newCSRFCookie: nil, clientAddress: clientAddress)
             }
             throw InvalidBearerToken()
         }
-        if let cookie = SessionCookies.value(SessionCookies.session, in: request.headers), let session = try await accounts.sessions.session(for: cookie) {
-            return Identity(principal: .session(session.user), sessionCookie: cookie, csrfToken: session.csrfToken,
-                            newCSRFCookie: nil, clientAddress: clientAddress)
+        if let cookie = SessionCookies.value(SessionCookies.session, in: request.headers),
+            let session = try await accounts.sessions.session(for: cookie)
+        {
+            return Identity(
+                principal: .session(session.user), sessionCookie: cookie, csrfToken: session.csrfToken,
+                newCSRFCookie: nil, clientAddress: clientAddress)
         }
         if let csrf = SessionCookies.value(SessionCookies.csrf, in: request.headers), csrf.count >= 32 {
-            return Identity(principal: .anonymous, sessionCookie: nil, csrfToken: csrf, newCSRFCookie: nil,
-                            clientAddress: clientAddress)
+            return Identity(
+                principal: .anonymous, sessionCookie: nil, csrfToken: csrf, newCSRFCookie: nil,
+                clientAddress: clientAddress)
         }
         let csrf = Secrets.make()
-        return Identity(principal: .anonymous, sessionCookie: nil, csrfToken: csrf, newCSRFCookie: csrf,
-                        clientAddress: clientAddress)
+        return Identity(
+            principal: .anonymous, sessionCookie: nil, csrfToken: csrf, newCSRFCookie: csrf,
+            clientAddress: clientAddress)
     }
 
     /// The actor the audit log records for this request.

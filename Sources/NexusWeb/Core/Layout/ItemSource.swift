@@ -29,12 +29,13 @@ struct ItemProvenance: Sendable {
 
 extension PageEnvironment {
     func provenance(of info: ItemInfo, text: ResolvedText) -> ItemProvenance {
-        let explanation: String? = switch info.status {
-        case .confirmed: nil
-        case .partlyConfirmed: t(.statusExplainPartlyConfirmed)
-        case .numberPending: t(.statusExplainNumberPending)
-        case .awaitingOfficialText: t(.statusExplainAwaitingOfficialText)
-        }
+        let explanation: String? =
+            switch info.status {
+            case .confirmed: nil
+            case .partlyConfirmed: t(.statusExplainPartlyConfirmed)
+            case .numberPending: t(.statusExplainNumberPending)
+            case .awaitingOfficialText: t(.statusExplainAwaitingOfficialText)
+            }
         return ItemProvenance(
             statusLabel: statusLabel(info.status), statusExplanation: explanation,
             note: text.text.statusNote, sources: info.sources)
@@ -56,9 +57,11 @@ extension PageEnvironment {
     func body(of info: ItemInfo) -> (ItemBody, ResolvedText) {
         let text = self.text(info)
         let foreign = foreignLang(text)
-        return (ItemBody(
-            title: text.text.title, summary: text.text.summary, html: markdown.html(text.text.body),
-            provenance: provenance(of: info, text: text), lang: foreign,
-            dir: foreign.map { _ in text.language.isRightToLeft ? "rtl" : "ltr" }), text)
+        return (
+            ItemBody(
+                title: text.text.title, summary: text.text.summary, html: markdown.html(text.text.body),
+                provenance: provenance(of: info, text: text), lang: foreign,
+                dir: foreign.map { _ in text.language.isRightToLeft ? "rtl" : "ltr" }), text
+        )
     }
 }

@@ -53,8 +53,9 @@ struct AccountBar: Sendable {
 
     /// The bar of a visitor who is not signed in: the same for everyone, so pages showing it can be cached.
     static func anonymous(_ language: Language) -> AccountBar {
-        AccountBar(isSignedIn: false, name: nil, signInHref: Route.accounts(.signIn(language)).path, accountHref: "",
-                   signOutAction: "", csrfToken: "", links: [])
+        AccountBar(
+            isSignedIn: false, name: nil, signInHref: Route.accounts(.signIn(language)).path, accountHref: "",
+            signOutAction: "", csrfToken: "", links: [])
     }
 }
 
@@ -64,8 +65,9 @@ extension PageLayout {
         page: ToolkitRoute.Page, language: Language, title: String, description: String, t: Localizer,
         notices: [String] = [], canonical: ToolkitRoute.Page? = nil
     ) -> PageLayout {
-        make(route: .toolkit(.page(language, page)), language: language, title: title, description: description, t: t,
-             notices: notices, canonical: canonical.map { .toolkit(.page(language, $0)) })
+        make(
+            route: .toolkit(.page(language, page)), language: language, title: title, description: description, t: t,
+            notices: notices, canonical: canonical.map { .toolkit(.page(language, $0)) })
     }
 
     /// The layout of an evidence page in `language`.
@@ -73,8 +75,9 @@ extension PageLayout {
         page: EvidenceRoute.Page, language: Language, title: String, description: String, t: Localizer,
         notices: [String] = [], canonical: EvidenceRoute.Page? = nil
     ) -> PageLayout {
-        make(route: .evidence(.page(language, page)), language: language, title: title, description: description, t: t,
-             notices: notices, canonical: canonical.map { .evidence(.page(language, $0)) })
+        make(
+            route: .evidence(.page(language, page)), language: language, title: title, description: description, t: t,
+            notices: notices, canonical: canonical.map { .evidence(.page(language, $0)) })
     }
 
     /// The layout of any page; each language choice points to the same page in that
@@ -119,14 +122,15 @@ extension PageLayout {
     private static func section(of route: Route) -> Route? {
         switch route {
         case .toolkit(.page(let language, let page)):
-            let section: ToolkitRoute.Page = switch page {
-            case .home: .home
-            case .concept, .conceptSection: .concept
-            case .practices, .practice, .theme: .practices
-            case .instruments, .instrument: .instruments
-            case .actors, .actor: .actors
-            case .initiatives, .initiative: .initiatives
-            }
+            let section: ToolkitRoute.Page =
+                switch page {
+                case .home: .home
+                case .concept, .conceptSection: .concept
+                case .practices, .practice, .theme: .practices
+                case .instruments, .instrument: .instruments
+                case .actors, .actor: .actors
+                case .initiatives, .initiative: .initiatives
+                }
             return .toolkit(.page(language, section))
         case .evidence(.page(let language, _)):
             return .evidence(.page(language, .dashboard))

@@ -30,7 +30,8 @@ struct Paging: Sendable {
 
     /// The links from `base` to the pages around this one.
     func links(_ base: String) -> Links {
-        Links(previous: number > 1 ? "\(base)?page=\(number - 1)" : nil,
-              next: number * size < total ? "\(base)?page=\(number + 1)" : nil)
+        Links(
+            previous: number > 1 ? "\(base)?page=\(number - 1)" : nil,
+            next: number * size < total ? "\(base)?page=\(number + 1)" : nil)
     }
 }

@@ -26,9 +26,11 @@ struct ErrorAnswers {
         case .unknownLanguage(let code):
             return page({ ErrorPage.unknownLanguage(code, $0, $1) }, status: .notFound, language: language)
         case .badParameter(let name, .unknownLanguage(let code)):
-            let reason = t(.errorUnknownLanguageParameter, [
-                "code": code, "available": Language.allCases.map(\.code).joined(separator: ", "),
-            ])
+            let reason = t(
+                .errorUnknownLanguageParameter,
+                [
+                    "code": code, "available": Language.allCases.map(\.code).joined(separator: ", "),
+                ])
             return .jsonError(.badRequest, code: "bad_parameter", message: t(.errorBadParameter, ["name": name, "reason": reason]))
         }
     }
@@ -51,9 +53,13 @@ struct ErrorAnswers {
             return Response(status: .seeOther, headers: [.location: target.string ?? target.path])
         }
         let status: HTTPResponse.Status = signedIn ? .forbidden : .unauthorized
-        return page({ ErrorPage.message($0, $1, title: $1(signedIn ? .errorForbiddenTitle : .errorSignInNeeded),
-                                        message: $1(signedIn ? .errorForbiddenBody : .errorSignInNeeded)) },
-                    status: status, language: language)
+        return page(
+            {
+                ErrorPage.message(
+                    $0, $1, title: $1(signedIn ? .errorForbiddenTitle : .errorSignInNeeded),
+                    message: $1(signedIn ? .errorForbiddenBody : .errorSignInNeeded))
+            },
+            status: status, language: language)
     }
 
     /// A failure while answering `route`: JSON for the API, whose clients cannot read an
@@ -79,8 +85,9 @@ struct ErrorAnswers {
     /// A build without its templates is broken; say so plainly rather than send an empty page.
     func templateMissing(_ template: String) -> Response {
         services.logger.error("template missing", metadata: ["template": "\(template)"])
-        return Response(status: .internalServerError, headers: [.contentType: "text/plain; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(string: "template \(template) is missing")))
+        return Response(
+            status: .internalServerError, headers: [.contentType: "text/plain; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: "template \(template) is missing")))
     }
 
     /// For paths that do not parse: the language in the first segment if it is one, else negotiated.

@@ -30,26 +30,31 @@ struct NexusResponder: HTTPResponder {
             do {
                 response = try await handle(route, request: &request, context: context)
             } catch is FormBody.Malformed {
-                response = errors.failure(route, status: .badRequest, code: "bad_form", title: .errorBadFormTitle,
-                                          message: .errorBadFormBody)
+                response = errors.failure(
+                    route, status: .badRequest, code: "bad_form", title: .errorBadFormTitle,
+                    message: .errorBadFormBody)
             } catch let error as HTTPError where error.status == .contentTooLarge {
-                response = errors.failure(route, status: .contentTooLarge, code: "too_large", title: .errorTooLargeTitle,
-                                          message: .errorTooLargeBody)
+                response = errors.failure(
+                    route, status: .contentTooLarge, code: "too_large", title: .errorTooLargeTitle,
+                    message: .errorTooLargeBody)
             } catch is InvalidBearerToken {
-                response = .jsonError(.unauthorized, code: "invalid_token",
-                                      message: services.localization[route.language](.errorInvalidToken))
+                response = .jsonError(
+                    .unauthorized, code: "invalid_token",
+                    message: services.localization[route.language](.errorInvalidToken))
                 response.headers[.wwwAuthenticate] = "Bearer"
             } catch {
                 services.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
-                response = errors.failure(route, status: .internalServerError, code: "server_error", title: .errorServerTitle,
-                                          message: .errorServerBody)
+                response = errors.failure(
+                    route, status: .internalServerError, code: "server_error", title: .errorServerTitle,
+                    message: .errorServerBody)
             }
         case .failure(let failure):
             response = errors.answer(failure, request: request)
         }
         response.addSecurityHeaders()
-        services.metrics.record(route: routeName, method: request.method.rawValue, status: response.status.code,
-                                duration: ContinuousClock.now - started)
+        services.metrics.record(
+            route: routeName, method: request.method.rawValue, status: response.status.code,
+            duration: ContinuousClock.now - started)
         return request.method == .head ? response.createHeadResponse() : response
     }
 
@@ -66,7 +71,9 @@ struct NexusResponder: HTTPResponder {
         // Public pages, the public API and assets need nobody's identity: answer them
         // without touching the database unless the visitor is signed in.
         let permission = route.permission(for: request.method)
-        if permission == .readPublished, route.isPublicRead, SessionCookies.value(SessionCookies.session, in: request.headers) == nil, request.headers[.authorization] == nil {
+        if permission == .readPublished, route.isPublicRead, SessionCookies.value(SessionCookies.session, in: request.headers) == nil,
+            request.headers[.authorization] == nil
+        {
             return try await dispatch(route, RequestScope(request: request, identity: nil, form: nil, language: route.language))
         }
         let client = services.config.trustedProxies.clientAddress(peer: context.peerAddress, headers: request.headers)
@@ -76,14 +83,16 @@ struct NexusResponder: HTTPResponder {
         }
         if route.isAPI, request.method != .get, request.method != .head, !identity.isToken {
             // API writes take bearer tokens only: a browser session would need a CSRF check JSON cannot carry.
-            return .jsonError(.forbidden, code: "token_required",
-                              message: services.localization[route.language](.errorTokenRequired))
+            return .jsonError(
+                .forbidden, code: "token_required",
+                message: services.localization[route.language](.errorTokenRequired))
         }
         if request.method == .post && !identity.isToken {
             var form = try await FormBody.read(&request, context: context)
             guard let submitted = form["_csrf"], Secrets.equal(submitted, identity.csrfToken) else {
-                return errors.page({ ErrorPage.message($0, $1, title: $1(.errorForbiddenTitle), message: $1(.errorCSRF)) },
-                                   status: .forbidden, language: route.language)
+                return errors.page(
+                    { ErrorPage.message($0, $1, title: $1(.errorForbiddenTitle), message: $1(.errorCSRF)) },
+                    status: .forbidden, language: route.language)
             }
             form = form.removing("_csrf")
             return try await dispatch(route, RequestScope(request: request, identity: identity, form: form, language: route.language))
@@ -109,7 +118,8 @@ struct NexusResponder: HTTPResponder {
 
     /// `/`: to the visitor's language, or the signed-in user's.
     private func rootRedirect(_ scope: RequestScope) -> Response {
-        let language = scope.identity?.principal.user?.preferredLanguage
+        let language =
+            scope.identity?.principal.user?.preferredLanguage
             ?? LanguageNegotiation.preferredLanguage(acceptLanguage: scope.request.headers[.acceptLanguage])
         return Response(status: .found, headers: [.location: Route.toolkit(.page(language, .home)).path, .vary: "Accept-Language"])
     }

@@ -111,7 +111,8 @@ public enum Route: Hashable, Sendable {
         func all<F: FeatureRoute>(_ type: F.Type, _ wrap: (F) -> Route) -> [Route] {
             F.Name.allCases.flatMap { name in Language.allCases.map { wrap(F.sample(name, in: $0)) } }
         }
-        let routes = [Route.root] + all(ToolkitRoute.self, Route.toolkit) + all(SearchRoute.self, Route.search)
+        let routes =
+            [Route.root] + all(ToolkitRoute.self, Route.toolkit) + all(SearchRoute.self, Route.search)
             + all(EvidenceRoute.self, Route.evidence) + all(AccountsRoute.self, Route.accounts) + all(AdminRoute.self, Route.admin)
             + all(EditingRoute.self, Route.editing) + all(TranslationRoute.self, Route.translation)
             + all(SystemRoute.self, Route.system)

@@ -60,7 +60,9 @@ struct AccountPage {
             languages: Language.allCases.map { FormOption(value: $0.code, label: $0.nativeName, isSelected: $0 == user.preferredLanguage) },
             profileAction: Route.accounts(.account(app.language)).path, passwordAction: Route.accounts(.password(app.language)).path,
             csrfToken: app.identity.csrfToken, profileError: profileError, passwordError: passwordError)
-        return app.render(PageResult(template: "account", layout: app.layout(model.title, route: .accounts(.account(app.language)), notices: notices), model: model),
-                          status: status)
+        return app.render(
+            PageResult(
+                template: "account", layout: app.layout(model.title, route: .accounts(.account(app.language)), notices: notices), model: model),
+            status: status)
     }
 }

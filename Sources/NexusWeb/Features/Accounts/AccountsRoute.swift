@@ -13,7 +13,10 @@ public enum AccountsRoute: FeatureRoute {
     case password(Language)
 
     public enum Name: String, CaseIterable, Sendable {
-        case signIn = "app_sign_in", signOut = "app_sign_out", account = "app_account", password = "app_account_password"
+        case signIn = "app_sign_in"
+        case signOut = "app_sign_out"
+        case account = "app_account"
+        case password = "app_account_password"
     }
 
     public static func parse(_ address: RouteAddress) -> AccountsRoute? {

@@ -37,8 +37,10 @@ struct SignInPage {
             let destination = Self.isLocal(next) ? next : Route.toolkit(.page(signedIn.user.preferredLanguage, .home)).path
             var response = Response(status: .seeOther, headers: [.location: destination])
             let maxAge = Int(app.services.config.sessionIdleTimeout.components.seconds) * 24
-            response.setCookie(SessionCookies.make(SessionCookies.session, signedIn.cookie, maxAge: maxAge,
-                                                   secure: app.services.config.secureCookies))
+            response.setCookie(
+                SessionCookies.make(
+                    SessionCookies.session, signedIn.cookie, maxAge: maxAge,
+                    secure: app.services.config.secureCookies))
             return response
         } catch let failure as Accounts.Failure {
             guard case .throttled(let wait) = failure else {
@@ -52,10 +54,12 @@ struct SignInPage {
 
     private func show(email: String, next: String, error: String?, status: HTTPResponse.Status) -> Response {
         let t = app.t
-        let model = Model(title: t(.signInTitle), intro: t(.signInIntro), action: Route.accounts(.signIn(app.language)).path,
-                          csrfToken: app.identity.csrfToken, next: Self.isLocal(next) ? next : "", email: email, error: error)
-        var response = app.render(PageResult(template: "sign-in", layout: app.layout(model.title, route: .accounts(.signIn(app.language))), model: model),
-                                  status: status)
+        let model = Model(
+            title: t(.signInTitle), intro: t(.signInIntro), action: Route.accounts(.signIn(app.language)).path,
+            csrfToken: app.identity.csrfToken, next: Self.isLocal(next) ? next : "", email: email, error: error)
+        var response = app.render(
+            PageResult(template: "sign-in", layout: app.layout(model.title, route: .accounts(.signIn(app.language))), model: model),
+            status: status)
         if let cookie = app.identity.newCSRFCookie {
             response.setCookie(SessionCookies.make(SessionCookies.csrf, cookie, maxAge: nil, secure: app.services.config.secureCookies))
         }

@@ -22,8 +22,13 @@ public enum AdminRoute: FeatureRoute {
     }
 
     public enum Name: String, CaseIterable, Sendable {
-        case users = "app_users", user = "app_user", userPassword = "app_user_password", userTokens = "app_user_tokens"
-        case tokenRevoke = "app_token_revoke", auditLog = "app_audit_log", auditLogCSV = "app_audit_log_csv"
+        case users = "app_users"
+        case user = "app_user"
+        case userPassword = "app_user_password"
+        case userTokens = "app_user_tokens"
+        case tokenRevoke = "app_token_revoke"
+        case auditLog = "app_audit_log"
+        case auditLogCSV = "app_audit_log_csv"
         case usersAPI = "api_users"
     }
 

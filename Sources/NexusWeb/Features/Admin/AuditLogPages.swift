@@ -44,13 +44,15 @@ struct AuditLogPages {
         let model = Model(
             title: app.t(.auditTitle),
             rows: entries.map {
-                Row(at: app.t.moment($0.at), actor: app.t.actor($0.actor), action: app.t(Self.actionKey($0.action)),
+                Row(
+                    at: app.t.moment($0.at), actor: app.t.actor($0.actor), action: app.t(Self.actionKey($0.action)),
                     actionCode: $0.action.rawValue, entity: "\($0.entityKind.rawValue) \($0.entityID)", before: $0.before,
                     after: $0.after)
             },
             csvHref: Route.admin(.page(app.language, .auditLogCSV)).path,
             previousHref: links.previous, nextHref: links.next)
-        return app.render(PageResult(template: "admin-audit", layout: app.layout(model.title, route: .admin(.page(app.language, .auditLog))), model: model))
+        return app.render(
+            PageResult(template: "admin-audit", layout: app.layout(model.title, route: .admin(.page(app.language, .auditLog))), model: model))
     }
 
     /// The label of each action the product records.
@@ -83,18 +85,22 @@ struct AuditLogPages {
         while true {
             let entries = try await log.entries(limit: 1000, offset: offset)
             lines += entries.map { entry in
-                [entry.at.ISO8601Format(.init(includingFractionalSeconds: true)), entry.actor, entry.action.rawValue,
-                 entry.entityKind.rawValue, entry.entityID, entry.before ?? "", entry.after ?? "", entry.client ?? ""]
-                    .map(Self.field).joined(separator: ",")
+                [
+                    entry.at.ISO8601Format(.init(includingFractionalSeconds: true)), entry.actor, entry.action.rawValue,
+                    entry.entityKind.rawValue, entry.entityID, entry.before ?? "", entry.after ?? "", entry.client ?? "",
+                ]
+                .map(Self.field).joined(separator: ",")
             }
             if entries.count < 1000 { break }
             offset += 1000
         }
         let text = "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
-        return Response(status: .ok, headers: [
-            .contentType: "text/csv; charset=utf-8",
-            .contentDisposition: "attachment; filename=\"nexus-audit-log.csv\"",
-        ], body: .init(byteBuffer: ByteBuffer(string: text)))
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/csv; charset=utf-8",
+                .contentDisposition: "attachment; filename=\"nexus-audit-log.csv\"",
+            ], body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     static func field(_ value: String) -> String {

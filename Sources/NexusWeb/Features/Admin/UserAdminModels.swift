@@ -63,7 +63,8 @@ enum UserAdminModels {
         ListModel(
             title: app.t(.usersTitle),
             rows: users.map { user in
-                Row(name: user.name, email: user.email, roles: user.roles.sorted().map(app.roleName).joined(separator: ", "),
+                Row(
+                    name: user.name, email: user.email, roles: user.roles.sorted().map(app.roleName).joined(separator: ", "),
                     isActive: user.isActive, href: Route.admin(.page(app.language, .user(user.id))).path)
             },
             createAction: Route.admin(.page(app.language, .users)).path, csrfToken: app.identity.csrfToken,
@@ -87,9 +88,10 @@ enum UserAdminModels {
             },
             countries: user.countries.sorted().joined(separator: ", "), isActive: user.isActive,
             tokens: tokens.map { token in
-                TokenRow(name: token.name, role: app.roleName(token.role), created: app.t.day(token.createdAt),
-                         lastUsed: token.lastUsedAt.map(app.t.day) ?? app.t(.tokenNever),
-                         isRevoked: token.isRevoked, revokeAction: Route.admin(.page(app.language, .tokenRevoke(token.id))).path)
+                TokenRow(
+                    name: token.name, role: app.roleName(token.role), created: app.t.day(token.createdAt),
+                    lastUsed: token.lastUsedAt.map(app.t.day) ?? app.t(.tokenNever),
+                    isRevoked: token.isRevoked, revokeAction: Route.admin(.page(app.language, .tokenRevoke(token.id))).path)
             },
             tokenRoles: user.roles.sorted().map { FormOption(value: $0.rawValue, label: app.roleName($0), isSelected: false) },
             newToken: newToken, error: error, usersHref: Route.admin(.page(app.language, .users)).path)

@@ -22,9 +22,11 @@ struct UserAdminPages {
             return try await create(form)
         case (.user(let id), nil):
             guard let user = try await accounts.users.find(id: id) else { return app.notFound() }
-            return try await show(user, notices: app.doneNotice([
-                "created": .userCreated, "saved": .userSaved, "password": .userPasswordReset, "revoked": .tokenRevokedNotice,
-            ]))
+            return try await show(
+                user,
+                notices: app.doneNotice([
+                    "created": .userCreated, "saved": .userSaved, "password": .userPasswordReset, "revoked": .tokenRevokedNotice,
+                ]))
         case (.user(let id), let form?):
             return try await update(id, form)
         case (.userPassword(let id), let form?):
@@ -38,8 +40,9 @@ struct UserAdminPages {
         case (.userTokens(let id), let form?):
             guard let user = try await accounts.users.find(id: id) else { return app.notFound() }
             guard let role = Role(rawValue: form.text("role")) else {
-                return try await show(user, error: app.t(.userFormUnknownRole, ["value": Localizer.isolated(form.text("role"))]),
-                                      status: .badRequest)
+                return try await show(
+                    user, error: app.t(.userFormUnknownRole, ["value": Localizer.isolated(form.text("role"))]),
+                    status: .badRequest)
             }
             do {
                 let issued = try await accounts.issueToken(userID: id, name: form.text("name"), role: role, by: app.identity.actor)
@@ -104,10 +107,13 @@ struct UserAdminPages {
     ) async throws -> Response {
         let pages = Paging(query: app.request.formQuery, size: 50, total: try await accounts.users.count())
         let users = try await accounts.users.page(limit: pages.size, offset: pages.offset)
-        let model = UserAdminModels.list(app: app, users: users, pages: pages.links(Route.admin(.page(app.language, .users)).path),
-                                         error: error, draft: draft)
-        return app.render(PageResult(template: "admin-users", layout: app.layout(model.title, route: .admin(.page(app.language, .users)), notices: notices),
-                                     model: model), status: status)
+        let model = UserAdminModels.list(
+            app: app, users: users, pages: pages.links(Route.admin(.page(app.language, .users)).path),
+            error: error, draft: draft)
+        return app.render(
+            PageResult(
+                template: "admin-users", layout: app.layout(model.title, route: .admin(.page(app.language, .users)), notices: notices),
+                model: model), status: status)
     }
 
     private func show(
@@ -115,8 +121,10 @@ struct UserAdminPages {
     ) async throws -> Response {
         let model = UserAdminModels.detail(
             app: app, user: user, tokens: try await accounts.tokens.tokens(of: user.id), error: error, newToken: newToken)
-        return app.render(PageResult(template: "admin-user", layout: app.layout(model.name, route: .admin(.page(app.language, .user(user.id))), notices: notices),
-                                     model: model), status: status)
+        return app.render(
+            PageResult(
+                template: "admin-user", layout: app.layout(model.name, route: .admin(.page(app.language, .user(user.id))), notices: notices),
+                model: model), status: status)
     }
 }
 
@@ -139,7 +147,9 @@ struct UserForm {
         func refuse(_ key: UIKey, _ value: String) -> Result<UserForm, Refused> {
             .failure(Refused(message: t(key, ["value": Localizer.isolated(value)])))
         }
-        var roles = Set<Role>(), languages = Set<Language>(), countries = Set<String>()
+        var roles = Set<Role>()
+        var languages = Set<Language>()
+        var countries = Set<String>()
         for name in form.all("roles") {
             guard let role = Role(rawValue: name) else { return refuse(.userFormUnknownRole, name) }
             roles.insert(role)

@@ -35,7 +35,8 @@ struct UsersAPI {
 
     func answer(query: [String: String]) async throws -> Response {
         let t = services.localization[.source]
-        let limit = query["limit"].map { Int($0) } ?? 100, offset = query["offset"].map { Int($0) } ?? 0
+        let limit = query["limit"].map { Int($0) } ?? 100
+        let offset = query["offset"].map { Int($0) } ?? 0
         guard let limit, (1...Self.maximumLimit).contains(limit) else {
             return .jsonError(.badRequest, code: "bad_parameter", message: t(.apiBadFilter, ["name": "limit", "value": query["limit"] ?? ""]))
         }
@@ -45,9 +46,10 @@ struct UsersAPI {
         let users = try await services.accounts.users.page(limit: limit, offset: offset)
         let total = try await services.accounts.users.count()
         let accounts = users.map { user in
-            Account(id: user.id.rawValue, email: user.email, name: user.name, roles: user.roles.map(\.rawValue).sorted(),
-                    languages: user.languages.map(\.code).sorted(), countries: user.countries.sorted(), active: user.isActive,
-                    preferredLanguage: user.preferredLanguage.code)
+            Account(
+                id: user.id.rawValue, email: user.email, name: user.name, roles: user.roles.map(\.rawValue).sorted(),
+                languages: user.languages.map(\.code).sorted(), countries: user.countries.sorted(), active: user.isActive,
+                preferredLanguage: user.preferredLanguage.code)
         }
         return .json(Listing(users: accounts, total: total, limit: limit, offset: offset))
     }

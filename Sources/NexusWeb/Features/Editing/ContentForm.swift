@@ -44,11 +44,12 @@ enum ContentForm {
         var fields = ContentSchema.fields(for: kind).filter { isSource || $0.isTranslatable }.map { spec in
             field(spec, value: document?.fields[spec.name], source: isSource ? nil : english?.fields[spec.name], context)
         }
-        fields.append(Field(
-            name: "body", label: t(.contentFieldBody), help: t(.contentFieldBodyHelp), value: document?.body ?? "",
-            isRequired: false, isLine: false, isText: true, isNumber: false, isSelect: false, isChecklist: false,
-            options: [], source: isSource ? nil : english?.body, textLang: language.code,
-            textDir: language.isRightToLeft ? "rtl" : "ltr", isCode: false))
+        fields.append(
+            Field(
+                name: "body", label: t(.contentFieldBody), help: t(.contentFieldBodyHelp), value: document?.body ?? "",
+                isRequired: false, isLine: false, isText: true, isNumber: false, isSelect: false, isChecklist: false,
+                options: [], source: isSource ? nil : english?.body, textLang: language.code,
+                textDir: language.isRightToLeft ? "rtl" : "ltr", isCode: false))
         return fields
     }
 
@@ -68,13 +69,16 @@ enum ContentForm {
     private static func field(_ spec: FieldSpec, value: ContentValue?, source: ContentValue?, _ context: Context) -> Field {
         let t = context.t
         let label = t(labelKey(spec.name))
-        func make(value: String, line: Bool = false, number: Bool = false, code: Bool = false, select: [FormOption]? = nil,
-                  checklist: [FormOption]? = nil, help: String? = nil) -> Field {
-            Field(name: spec.name, label: label, help: help, value: value, isRequired: spec.isRequired,
-                  isLine: line, isText: !line && !number && select == nil && checklist == nil, isNumber: number,
-                  isSelect: select != nil, isChecklist: checklist != nil, options: select ?? checklist ?? [],
-                  source: source.map(display), textLang: context.language.code,
-                  textDir: context.language.isRightToLeft ? "rtl" : "ltr", isCode: code)
+        func make(
+            value: String, line: Bool = false, number: Bool = false, code: Bool = false, select: [FormOption]? = nil,
+            checklist: [FormOption]? = nil, help: String? = nil
+        ) -> Field {
+            Field(
+                name: spec.name, label: label, help: help, value: value, isRequired: spec.isRequired,
+                isLine: line, isText: !line && !number && select == nil && checklist == nil, isNumber: number,
+                isSelect: select != nil, isChecklist: checklist != nil, options: select ?? checklist ?? [],
+                source: source.map(display), textLang: context.language.code,
+                textDir: context.language.isRightToLeft ? "rtl" : "ltr", isCode: code)
         }
         func choice(_ value: String) -> String { ChoiceLabels.label(field: spec.name, value: value, t) }
         switch spec.type {
@@ -90,23 +94,31 @@ enum ContentForm {
             return make(value: value?.stringValue ?? "", line: true, code: true)
         case .choice(let choices):
             let current = value?.stringValue ?? ""
-            return make(value: current, select: ([""] + choices).map {
-                FormOption(value: $0, label: $0.isEmpty ? "" : choice($0), isSelected: $0 == current)
-            })
+            return make(
+                value: current,
+                select: ([""] + choices).map {
+                    FormOption(value: $0, label: $0.isEmpty ? "" : choice($0), isSelected: $0 == current)
+                })
         case .choiceList(let choices):
             let current = Set(value?.stringListValue ?? [])
-            return make(value: "", checklist: choices.map {
-                FormOption(value: $0, label: choice($0), isSelected: current.contains($0))
-            })
+            return make(
+                value: "",
+                checklist: choices.map {
+                    FormOption(value: $0, label: choice($0), isSelected: current.contains($0))
+                })
         case .reference(let kind):
             let current = value?.stringValue ?? ""
-            return make(value: current, select: [FormOption(value: "", label: "", isSelected: current.isEmpty)]
-                        + items(of: kind, context).map { FormOption(value: $0.0, label: $0.1, isSelected: $0.0 == current) })
+            return make(
+                value: current,
+                select: [FormOption(value: "", label: "", isSelected: current.isEmpty)]
+                    + items(of: kind, context).map { FormOption(value: $0.0, label: $0.1, isSelected: $0.0 == current) })
         case .referenceList(let kind):
             let current = Set(value?.stringListValue ?? [])
-            return make(value: "", checklist: items(of: kind, context).map {
-                FormOption(value: $0.0, label: $0.1, isSelected: current.contains($0.0))
-            })
+            return make(
+                value: "",
+                checklist: items(of: kind, context).map {
+                    FormOption(value: $0.0, label: $0.1, isSelected: current.contains($0.0))
+                })
         }
     }
 

@@ -18,10 +18,12 @@ struct EditConflict: Sendable {
     init(_ conflict: ContentRepository.RevisionConflict, base: ContentDocument?, t: Localizer) {
         let current = conflict.current
         title = t(.editConflictTitle)
-        body = t(.editConflictBody, [
-            "author": Localizer.isolated(current.authorLabel ?? t.actor(current.origin)), "number": t.number(current.number),
-            "date": t.moment(current.createdAt),
-        ])
+        body = t(
+            .editConflictBody,
+            [
+                "author": Localizer.isolated(current.authorLabel ?? t.actor(current.origin)), "number": t.number(current.number),
+                "date": t.moment(current.createdAt),
+            ])
         changesHeading = t(.editConflictChanges)
         let old = base.map(ContentFileWriter.text(of:)) ?? ""
         diff = LineDiff.hunks(LineDiff.compare(old, ContentFileWriter.text(of: current.document))).map(HistoryPage.DiffLine.init)

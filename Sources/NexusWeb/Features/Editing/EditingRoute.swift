@@ -16,7 +16,9 @@ public enum EditingRoute: FeatureRoute {
     }
 
     public enum Name: String, CaseIterable, Sendable {
-        case index = "app_edit_index", item = "app_edit_item", history = "app_edit_history"
+        case index = "app_edit_index"
+        case item = "app_edit_item"
+        case history = "app_edit_history"
     }
 
     public static func parse(_ address: RouteAddress) -> EditingRoute? {

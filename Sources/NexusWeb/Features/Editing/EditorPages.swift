@@ -21,8 +21,9 @@ struct EditorPages {
             let item = ContentItemID(kind: kind, slug: slug)
             guard let latest = try await content.latestRevision(of: item, language: .source) else { return app.notFound() }
             guard let form else {
-                return edit(item, document: latest.document, latest: latest,
-                            notices: app.doneNotice(["draft": .editDraftSaved, "published": .editPublished]))
+                return edit(
+                    item, document: latest.document, latest: latest,
+                    notices: app.doneNotice(["draft": .editDraftSaved, "published": .editPublished]))
             }
             return try await submit(item, form: form, latest: latest)
         case .page(_, .history(let kind, let slug)):
@@ -42,8 +43,9 @@ struct EditorPages {
         case .success:
             return app.redirect(to: .editing(.page(app.language, .item(item.kind, item.slug))), done: publish ? "published" : "draft")
         case .failure(.invalid(let problems)):
-            return edit(item, document: document, latest: latest, base: base, errors: problems.map(\.message),
-                        status: .unprocessableContent)
+            return edit(
+                item, document: document, latest: latest, base: base, errors: problems.map(\.message),
+                status: .unprocessableContent)
         case .failure(.conflict(let conflict)):
             let shown = try await EditConflict.make(conflict, content: content, t: app.t)
             return edit(item, document: document, latest: conflict.current, conflict: shown, status: .conflict)
@@ -62,8 +64,9 @@ struct EditorPages {
         let title = document.fields["title"]?.stringValue ?? item.slug
         let model = EditModel(
             title: t(.editTitle, ["title": Localizer.isolated(title)]), location: document.location,
-            fields: ContentForm.fields(kind: item.kind, document: document, english: nil, snapshot: snapshot,
-                                       language: .source, t: t),
+            fields: ContentForm.fields(
+                kind: item.kind, document: document, english: nil, snapshot: snapshot,
+                language: .source, t: t),
             action: Route.editing(.page(app.language, .item(item.kind, item.slug))).path, csrfToken: app.identity.csrfToken,
             baseRevision: String(base ?? latest.number), conflict: conflict,
             draftNotice: latest.isDraft ? t(.editDraftPending, ["date": t.moment(latest.createdAt)]) : nil,
@@ -72,9 +75,11 @@ struct EditorPages {
             historyHref: Route.editing(.page(app.language, .history(item.kind, item.slug))).path,
             publicHref: PublicLinks.page(for: item, language: app.language, snapshot: snapshot),
             indexHref: Route.editing(.page(app.language, .index)).path)
-        return app.render(PageResult(template: "edit-item",
-                                     layout: app.layout(model.title, route: .editing(.page(app.language, .item(item.kind, item.slug))), notices: notices),
-                                     model: model), status: status)
+        return app.render(
+            PageResult(
+                template: "edit-item",
+                layout: app.layout(model.title, route: .editing(.page(app.language, .item(item.kind, item.slug))), notices: notices),
+                model: model), status: status)
     }
 
     private func index() async throws -> Response {
@@ -87,17 +92,20 @@ struct EditorPages {
             Authorization.allows(app.identity.principal, Route.editing(.page(app.language, .item($0, "any"))).permission(for: .post))
         }
         let groups = editable.map { kind in
-            EditIndexModel.Group(heading: t(EditIndexModel.heading(kind)), items: snapshot.infos(of: kind).map { info in
-                EditIndexModel.Item(
-                    title: info.text.source.title,
-                    href: Route.editing(.page(app.language, .item(kind, info.slug))).path,
-                    historyHref: Route.editing(.page(app.language, .history(kind, info.slug))).path,
-                    statusLabel: env.statusLabel(info.status),
-                    hasDraft: drafts.contains(ContentDocumentKey(item: info.id, language: .source)))
-            })
+            EditIndexModel.Group(
+                heading: t(EditIndexModel.heading(kind)),
+                items: snapshot.infos(of: kind).map { info in
+                    EditIndexModel.Item(
+                        title: info.text.source.title,
+                        href: Route.editing(.page(app.language, .item(kind, info.slug))).path,
+                        historyHref: Route.editing(.page(app.language, .history(kind, info.slug))).path,
+                        statusLabel: env.statusLabel(info.status),
+                        hasDraft: drafts.contains(ContentDocumentKey(item: info.id, language: .source)))
+                })
         }
         let model = EditIndexModel(title: t(.navEdit), intro: t(.editIntro), groups: groups.filter { !$0.items.isEmpty })
-        return app.render(PageResult(template: "edit-index", layout: app.layout(model.title, route: .editing(.page(app.language, .index))), model: model))
+        return app.render(
+            PageResult(template: "edit-index", layout: app.layout(model.title, route: .editing(.page(app.language, .index))), model: model))
     }
 }
 

@@ -71,7 +71,9 @@ struct HistoryPage {
             },
             lang: language.code, dir: language.isRightToLeft ? "rtl" : "ltr", entries: entries,
             editHref: Route.editing(.page(app.language, .item(item.kind, item.slug))).path)
-        return app.render(PageResult(template: "edit-history",
-                                     layout: app.layout(model.title, route: .editing(.page(app.language, .history(item.kind, item.slug)))), model: model))
+        return app.render(
+            PageResult(
+                template: "edit-history",
+                layout: app.layout(model.title, route: .editing(.page(app.language, .history(item.kind, item.slug)))), model: model))
     }
 }

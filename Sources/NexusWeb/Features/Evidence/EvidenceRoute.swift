@@ -72,13 +72,25 @@ public enum EvidenceRoute: FeatureRoute {
     }
 
     public enum Name: String, CaseIterable, Sendable {
-        case dashboard = "page_evidence", region = "page_evidence_region", meeting = "page_meeting", finding = "page_finding"
-        case manage = "app_evidence_manage", meetingNew = "app_meeting_new", meetingRecord = "app_meeting_record"
-        case participantAdd = "app_participant_add", participantRemove = "app_participant_remove"
-        case findingNew = "app_finding_new", findingEdit = "app_finding_edit", findingDelete = "app_finding_delete"
-        case importFile = "app_evidence_import", export = "app_evidence_export"
-        case meetingsAPI = "api_meetings", meetingAPI = "api_meeting", participationAPI = "api_participation"
-        case findingsAPI = "api_findings", findingAPI = "api_finding"
+        case dashboard = "page_evidence"
+        case region = "page_evidence_region"
+        case meeting = "page_meeting"
+        case finding = "page_finding"
+        case manage = "app_evidence_manage"
+        case meetingNew = "app_meeting_new"
+        case meetingRecord = "app_meeting_record"
+        case participantAdd = "app_participant_add"
+        case participantRemove = "app_participant_remove"
+        case findingNew = "app_finding_new"
+        case findingEdit = "app_finding_edit"
+        case findingDelete = "app_finding_delete"
+        case importFile = "app_evidence_import"
+        case export = "app_evidence_export"
+        case meetingsAPI = "api_meetings"
+        case meetingAPI = "api_meeting"
+        case participationAPI = "api_participation"
+        case findingsAPI = "api_findings"
+        case findingAPI = "api_finding"
     }
 
     public static func parse(_ address: RouteAddress) -> EvidenceRoute? {

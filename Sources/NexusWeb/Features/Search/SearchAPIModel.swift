@@ -41,14 +41,17 @@ struct SearchAPIModel: Encodable, Sendable {
             total: results.total, exhaustive: results.isExhaustive,
             results: results.hits.map { hit in
                 let document = hit.document
-                let parts = SearchSnippet.make(text: document.text, language: document.language,
-                                               terms: results.matchedTerms[document.language] ?? [])
-                return Result(kind: document.kind.rawValue, id: document.item, title: document.title, url: SearchLinks.path(of: document, snapshot: snapshot),
-                              snippet: parts.map { $0.isMatch ? "<mark>\(MarkupText.escape($0.text))</mark>" : MarkupText.escape($0.text) }.joined(),
-                              score: hit.score, lang: document.language.code)
+                let parts = SearchSnippet.make(
+                    text: document.text, language: document.language,
+                    terms: results.matchedTerms[document.language] ?? [])
+                return Result(
+                    kind: document.kind.rawValue, id: document.item, title: document.title, url: SearchLinks.path(of: document, snapshot: snapshot),
+                    snippet: parts.map { $0.isMatch ? "<mark>\(MarkupText.escape($0.text))</mark>" : MarkupText.escape($0.text) }.joined(),
+                    score: hit.score, lang: document.language.code)
             },
-            facets: Dictionary(uniqueKeysWithValues: results.facets.map { filter, counts in
-                (filter.name, counts.map { Facet(value: $0.value, count: $0.count) })
-            }))
+            facets: Dictionary(
+                uniqueKeysWithValues: results.facets.map { filter, counts in
+                    (filter.name, counts.map { Facet(value: $0.value, count: $0.count) })
+                }))
     }
 }

@@ -31,7 +31,8 @@ struct SearchAnswers {
             parameters = SearchParameters(text: String((query["q"] ?? "").prefix(SearchParameters.maximumLength)))
             failure = error.message
         }
-        let results = failure == nil && !parameters.text.isEmpty
+        let results =
+            failure == nil && !parameters.text.isEmpty
             ? try await services.search.search(parameters.query(in: language, pageSize: Self.pageSize)) : .empty
         var model = SearchPageModel.make(parameters, results: results, env: env)
         model.error = failure
@@ -59,7 +60,8 @@ struct SearchAnswers {
         case .success(let read): parameters = read
         case .failure(let error): return .jsonError(.badRequest, code: "bad_parameter", message: error.message)
         }
-        let results = parameters.text.isEmpty
+        let results =
+            parameters.text.isEmpty
             ? .empty : try await services.search.search(parameters.query(in: language, pageSize: Self.pageSize))
         return .json(SearchAPIModel.make(parameters, results: results, language: language, snapshot: services.store.snapshot))
     }

@@ -52,14 +52,17 @@ extension SearchPageModel {
         let path = Route.search(.page(env.language)).path
         let asked = !parameters.text.isEmpty
         let hasFilters = parameters.kind != nil || parameters.language != nil || !parameters.facets.isEmpty
-        var previous = parameters, next = parameters
+        var previous = parameters
+        var next = parameters
         previous.page -= 1
         next.page += 1
         return SearchPageModel(
             title: asked ? "\(t(.searchTitle)): \(parameters.text)" : t(.searchTitle), intro: t(.searchIntro), action: path,
             query: parameters.text,
-            summary: results.total == 0 ? nil : results.isExhaustive
-                ? t.plural(.searchResultCount, count: results.total) : t(.searchBroadResults, ["count": t.number(results.total)]),
+            summary: results.total == 0
+                ? nil
+                : results.isExhaustive
+                    ? t.plural(.searchResultCount, count: results.total) : t(.searchBroadResults, ["count": t.number(results.total)]),
             noResults: asked && results.total == 0 ? t(.searchNoResults, ["query": parameters.text]) : nil,
             hits: results.hits.map { hit in
                 let document = hit.document
@@ -67,8 +70,9 @@ extension SearchPageModel {
                     title: document.title, href: SearchLinks.path(of: document, snapshot: env.snapshot), kind: kindLabel(document.kind, t),
                     languageName: document.language == env.language ? nil : document.language.nativeName,
                     lang: document.language.code, dir: document.language.isRightToLeft ? "rtl" : "ltr",
-                    snippet: SearchSnippet.make(text: document.text, language: document.language,
-                                                terms: results.matchedTerms[document.language] ?? []))
+                    snippet: SearchSnippet.make(
+                        text: document.text, language: document.language,
+                        terms: results.matchedTerms[document.language] ?? []))
             },
             facetGroups: facetGroups(parameters, results: results, env: env, path: path),
             clearHref: hasFilters ? SearchParameters(text: parameters.text).href(path) : nil,
@@ -113,11 +117,14 @@ extension SearchPageModel {
             let selected = parameters.selected(filter)
             let counts = (results.facets[filter] ?? []).prefix(8)
             guard !counts.isEmpty else { return nil }
-            return FacetGroup(heading: t(filterKey(filter)), values: counts.map { count in
-                let isSelected = count.value == selected
-                return FacetValue(label: facetLabel(filter, count.value, env), count: results.isExhaustive ? count.count : nil,
-                                  href: parameters.with(filter, isSelected ? nil : count.value).href(path), isSelected: isSelected)
-            })
+            return FacetGroup(
+                heading: t(filterKey(filter)),
+                values: counts.map { count in
+                    let isSelected = count.value == selected
+                    return FacetValue(
+                        label: facetLabel(filter, count.value, env), count: results.isExhaustive ? count.count : nil,
+                        href: parameters.with(filter, isSelected ? nil : count.value).href(path), isSelected: isSelected)
+                })
         }
     }
 
@@ -130,7 +137,10 @@ extension SearchPageModel {
         case .facet(.actor): return snapshot.actor(slug: value).map { env.text($0.info).text.title } ?? value
         case .facet(.region): return snapshot.region(slug: value).map { env.text($0.info).text.title } ?? value
         case .facet(.instrument):
-            return snapshot.instrument(slug: value).map { let text = env.text($0.info).text; return text.shortTitle ?? text.title } ?? value
+            return snapshot.instrument(slug: value).map {
+                let text = env.text($0.info).text
+                return text.shortTitle ?? text.title
+            } ?? value
         }
     }
 }

@@ -18,7 +18,9 @@ public enum SystemRoute: FeatureRoute {
     case asset(String)
 
     public enum Name: String, CaseIterable, Sendable {
-        case openAPI = "openapi", health = "healthz", metrics, asset
+        case openAPI = "openapi"
+        case health = "healthz"
+        case metrics, asset
     }
 
     public static func parse(_ address: RouteAddress) -> SystemRoute? {

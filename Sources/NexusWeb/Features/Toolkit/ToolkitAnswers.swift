@@ -13,9 +13,10 @@ struct ToolkitAnswers {
     func answer(_ route: ToolkitRoute, _ scope: RequestScope) async throws -> Response {
         switch route {
         case .page(_, let page):
-            return PublicPage(services: services).answer(.toolkit(route), identity: scope.identity,
-                                                         build: { PageDirectory.build(page, $0) },
-                                                         notFound: { PageDirectory.notFoundMessage(page, $0) })
+            return PublicPage(services: services).answer(
+                .toolkit(route), identity: scope.identity,
+                build: { PageDirectory.build(page, $0) },
+                notFound: { PageDirectory.notFoundMessage(page, $0) })
         case .api(let api):
             let language = route.language
             guard let body = ToolkitAPI(snapshot: services.store.snapshot, language: language).answer(api) else {

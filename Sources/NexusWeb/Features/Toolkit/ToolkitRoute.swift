@@ -41,12 +41,24 @@ public enum ToolkitRoute: FeatureRoute {
     }
 
     public enum Name: String, CaseIterable, Sendable {
-        case home = "page_home", concept = "page_concept", conceptSection = "page_concept_section"
-        case practices = "page_practices", practice = "page_practice", theme = "page_theme"
-        case instruments = "page_instruments", instrument = "page_instrument", actors = "page_actors", actor = "page_actor"
-        case initiatives = "page_initiatives", initiative = "page_initiative"
-        case practicesAPI = "api_practices", practiceAPI = "api_practice", themesAPI = "api_themes"
-        case instrumentsAPI = "api_instruments", actorsAPI = "api_actors", initiativesAPI = "api_initiatives"
+        case home = "page_home"
+        case concept = "page_concept"
+        case conceptSection = "page_concept_section"
+        case practices = "page_practices"
+        case practice = "page_practice"
+        case theme = "page_theme"
+        case instruments = "page_instruments"
+        case instrument = "page_instrument"
+        case actors = "page_actors"
+        case actor = "page_actor"
+        case initiatives = "page_initiatives"
+        case initiative = "page_initiative"
+        case practicesAPI = "api_practices"
+        case practiceAPI = "api_practice"
+        case themesAPI = "api_themes"
+        case instrumentsAPI = "api_instruments"
+        case actorsAPI = "api_actors"
+        case initiativesAPI = "api_initiatives"
         case conceptAPI = "api_concept"
     }
 
@@ -100,7 +112,7 @@ public enum ToolkitRoute: FeatureRoute {
         switch self {
         case .page(let language, _): language
         case .api(.practices(let l)), .api(.practice(_, let l)), .api(.themes(let l)), .api(.instruments(let l)),
-             .api(.actors(let l)), .api(.initiatives(let l)), .api(.concept(let l)):
+            .api(.actors(let l)), .api(.initiatives(let l)), .api(.concept(let l)):
             l
         }
     }

@@ -44,9 +44,10 @@ struct TranslationDashboard {
         let showsAll = app.request.formQuery["show"] == "all"
         let published = app.services.store.documents
         // The English histories of every stale item, read at once.
-        let stale = Set(languages.flatMap { language in
-            ContentKind.allCases.flatMap { snapshot.infos(of: $0) }.filter { $0.text.staleLanguages.contains(language) }.map(\.id)
-        })
+        let stale = Set(
+            languages.flatMap { language in
+                ContentKind.allCases.flatMap { snapshot.infos(of: $0) }.filter { $0.text.staleLanguages.contains(language) }.map(\.id)
+            })
         let englishHistories = try await app.services.content.sourceRevisions(of: stale)
         var sections: [Section] = []
         for language in languages {
@@ -62,28 +63,34 @@ struct TranslationDashboard {
                     if stale, let translation = published[ContentDocumentKey(item: info.id, language: language)] {
                         changed = changedFields(info.id, translation: translation, english: englishHistories[info.id] ?? [])
                     }
-                    rows.append(Row(
-                        title: info.text.source.title, kind: t(EditIndexModel.heading(kind)),
-                        href: Route.translation(.page(app.language, .item(target: language, kind, info.slug))).path,
-                        isMissing: missing, isStale: stale, isDone: !missing && !stale, changedFields: changed))
+                    rows.append(
+                        Row(
+                            title: info.text.source.title, kind: t(EditIndexModel.heading(kind)),
+                            href: Route.translation(.page(app.language, .item(target: language, kind, info.slug))).path,
+                            isMissing: missing, isStale: stale, isDone: !missing && !stale, changedFields: changed))
                 }
             }
-            sections.append(Section(
-                language: language.nativeName, lang: language.code,
-                summary: t(.translateSummary, ["missing": t.number(counts.missing), "stale": t.number(counts.stale), "done": t.number(counts.done)]),
-                rows: rows))
+            sections.append(
+                Section(
+                    language: language.nativeName, lang: language.code,
+                    summary: t(
+                        .translateSummary, ["missing": t.number(counts.missing), "stale": t.number(counts.stale), "done": t.number(counts.done)]),
+                    rows: rows))
         }
         let base = Route.translation(.page(app.language, .dashboard)).path
-        let model = Model(title: t(.navTranslate), intro: t(.translateIntro), sections: sections,
-                          showAllHref: "\(base)?show=all", showTodoHref: base, showsAll: showsAll)
-        return app.render(PageResult(template: "translations", layout: app.layout(model.title, route: .translation(.page(app.language, .dashboard))), model: model))
+        let model = Model(
+            title: t(.navTranslate), intro: t(.translateIntro), sections: sections,
+            showAllHref: "\(base)?show=all", showTodoHref: base, showsAll: showsAll)
+        return app.render(
+            PageResult(template: "translations", layout: app.layout(model.title, route: .translation(.page(app.language, .dashboard))), model: model))
     }
 
     /// The labels of the fields the English text changed since the translation was made.
     private func changedFields(_ item: ContentItemID, translation: ContentDocument, english: [ContentRepository.Revision]) -> String? {
         guard let recorded = translation.translatedSourceHash,
-              let current = english.first(where: \.isPublished)?.document,
-              let old = english.first(where: { SourceHash.of($0.document) == recorded })?.document else { return nil }
+            let current = english.first(where: \.isPublished)?.document,
+            let old = english.first(where: { SourceHash.of($0.document) == recorded })?.document
+        else { return nil }
         let names = ContentSchema.fields(for: item.kind).filter(\.isTranslatable).map(\.name)
         var changed = names.filter { old.fields[$0] != current.fields[$0] }.map { app.t(ContentForm.labelKey($0)) }
         if old.body.trimmingCharacters(in: .whitespacesAndNewlines) != current.body.trimmingCharacters(in: .whitespacesAndNewlines) {

@@ -16,7 +16,8 @@ public enum TranslationRoute: FeatureRoute {
     }
 
     public enum Name: String, CaseIterable, Sendable {
-        case dashboard = "app_translations", item = "app_translate_item"
+        case dashboard = "app_translations"
+        case item = "app_translate_item"
     }
 
     public static func parse(_ address: RouteAddress) -> TranslationRoute? {
@@ -25,7 +26,8 @@ public enum TranslationRoute: FeatureRoute {
         case 1: return .page(language, .dashboard)
         case 4:
             guard let target = Language(rawValue: segments[1]), target != .source, let kind = ContentKind(folder: segments[2]),
-                  segments[3].isValidSlug else { return nil }
+                segments[3].isValidSlug
+            else { return nil }
             return .page(language, .item(target: target, kind, segments[3]))
         default: return nil
         }

@@ -24,8 +24,9 @@ struct TranslatorPages {
             else { return app.notFound() }
             let current = try await content.latestRevision(of: item, language: target)
             guard let form else {
-                return show(item, target: target, english: english, translation: current?.document, base: current?.number ?? 0,
-                            notices: app.doneNotice(["saved": .translateSaved]))
+                return show(
+                    item, target: target, english: english, translation: current?.document, base: current?.number ?? 0,
+                    notices: app.doneNotice(["saved": .translateSaved]))
             }
             return try await save(item, target: target, english: english, form: form, latest: current?.number ?? 0)
         }
@@ -46,20 +47,23 @@ struct TranslatorPages {
         let translated = document.fields["key_actions"]?.stringListValue?.count ?? 0
         // Said in the translator's terms, before the general check says it in an editor's.
         if steps != translated {
-            return show(item, target: target, english: english, translation: document, base: base,
-                        errors: [app.t(.translateStepCount, ["english": String(steps), "translated": String(translated)])],
-                        status: .unprocessableContent)
+            return show(
+                item, target: target, english: english, translation: document, base: base,
+                errors: [app.t(.translateStepCount, ["english": String(steps), "translated": String(translated)])],
+                status: .unprocessableContent)
         }
         switch try await app.services.app.publishing.save(document, base: base, publish: true, by: app.identity.actor) {
         case .success:
             return app.redirect(to: .translation(.page(app.language, .item(target: target, item.kind, item.slug))), done: "saved")
         case .failure(.invalid(let problems)):
-            return show(item, target: target, english: english, translation: document, base: base, errors: problems.map(\.message),
-                        status: .unprocessableContent)
+            return show(
+                item, target: target, english: english, translation: document, base: base, errors: problems.map(\.message),
+                status: .unprocessableContent)
         case .failure(.conflict(let conflict)):
             let shown = try await EditConflict.make(conflict, content: content, t: app.t)
-            return show(item, target: target, english: english, translation: document, base: conflict.current.number,
-                        conflict: shown, status: .conflict)
+            return show(
+                item, target: target, english: english, translation: document, base: conflict.current.number,
+                conflict: shown, status: .conflict)
         }
     }
 
@@ -72,16 +76,20 @@ struct TranslatorPages {
         let isCurrent = translation?.translatedSourceHash == SourceHash.of(english)
         let model = TranslateModel(
             title: t(.translateTitle, ["title": Localizer.isolated(title), "language": Localizer.isolated(target.nativeName)]),
-            fields: ContentForm.fields(kind: item.kind, document: translation, english: english, snapshot: app.services.store.snapshot,
-                                       language: target, t: t),
+            fields: ContentForm.fields(
+                kind: item.kind, document: translation, english: english, snapshot: app.services.store.snapshot,
+                language: target, t: t),
             action: Route.translation(.page(app.language, .item(target: target, item.kind, item.slug))).path, csrfToken: app.identity.csrfToken,
             baseRevision: String(base), conflict: conflict,
             staleNotice: translation != nil && !isCurrent ? t(.translateStaleNotice) : nil,
             errors: errors, errorLead: errors.isEmpty ? nil : t(.editInvalid),
             dashboardHref: Route.translation(.page(app.language, .dashboard)).path)
-        return app.render(PageResult(template: "translate-item",
-                                     layout: app.layout(model.title, route: .translation(.page(app.language, .item(target: target, item.kind, item.slug))), notices: notices),
-                                     model: model), status: status)
+        return app.render(
+            PageResult(
+                template: "translate-item",
+                layout: app.layout(
+                    model.title, route: .translation(.page(app.language, .item(target: target, item.kind, item.slug))), notices: notices),
+                model: model), status: status)
     }
 }
 

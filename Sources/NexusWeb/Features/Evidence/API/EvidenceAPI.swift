@@ -31,8 +31,9 @@ struct EvidenceAPI {
         case (.findings(let language), .post):
             let body = try await body(&request)
             let idempotency = request.headers[.idempotencyKey].map {
-                IdempotencyRequest(principal: identity.principal.user?.id.rawValue ?? "", key: $0, operation: "POST /api/v1/findings",
-                                   body: body)
+                IdempotencyRequest(
+                    principal: identity.principal.user?.id.rawValue ?? "", key: $0, operation: "POST /api/v1/findings",
+                    body: body)
             }
             return try await writeFinding(id: nil, body: body, idempotency: idempotency, language: language)
         case (.finding(let id, let language), .put):
@@ -61,8 +62,10 @@ struct EvidenceAPI {
         do {
             return .success(try JSONDecoder().decode(type, from: data))
         } catch {
-            return .failure(InvalidBody(response: .jsonError(
-                .badRequest, code: "invalid_json", message: t(.apiInvalidJSON, ["detail": "\(error)"]))))
+            return .failure(
+                InvalidBody(
+                    response: .jsonError(
+                        .badRequest, code: "invalid_json", message: t(.apiInvalidJSON, ["detail": "\(error)"]))))
         }
     }
 
@@ -94,7 +97,9 @@ struct EvidenceAPI {
     private func writeParticipation(_ meeting: MeetingID, body: Data) async throws -> Response {
         let t = services.localization[.source]
         let state = services.store.state
-        guard state.snapshot.meeting(slug: meeting.rawValue) != nil else { return .jsonError(.notFound, code: "not_found", message: t(.errorNotFoundTitle)) }
+        guard state.snapshot.meeting(slug: meeting.rawValue) != nil else {
+            return .jsonError(.notFound, code: "not_found", message: t(.errorNotFoundTitle))
+        }
         let input: EvidenceAPIModels.ParticipationIn
         switch decode(EvidenceAPIModels.ParticipationIn.self, body, t) {
         case .failure(let invalid): return invalid.response
@@ -141,9 +146,11 @@ struct EvidenceAPI {
     }
 
     static func problems(_ problems: [(String, String)], _ t: Localizer) -> Response {
-        .json(EvidenceAPIModels.Problems(error: .init(
-            status: 422, code: "invalid", message: t(.apiInvalidRecord),
-            problems: problems.map { EvidenceAPIModels.Problem(field: $0.0, message: $0.1) })), status: .unprocessableContent)
+        .json(
+            EvidenceAPIModels.Problems(
+                error: .init(
+                    status: 422, code: "invalid", message: t(.apiInvalidRecord),
+                    problems: problems.map { EvidenceAPIModels.Problem(field: $0.0, message: $0.1) })), status: .unprocessableContent)
     }
 }
 
@@ -165,8 +172,9 @@ enum MeetingDocument {
         list("documents", input.documents)
         list("sources", input.sources ?? existing?.fields["sources"]?.stringListValue)
         if let order = existing?.fields["order"] { fields["order"] = order }
-        return ContentDocument(kind: .meeting, slug: slug, language: .source, fields: fields,
-                               body: input.body ?? existing?.body ?? "")
+        return ContentDocument(
+            kind: .meeting, slug: slug, language: .source, fields: fields,
+            body: input.body ?? existing?.body ?? "")
     }
 }
 

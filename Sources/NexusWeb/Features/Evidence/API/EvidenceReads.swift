@@ -12,17 +12,19 @@ struct EvidenceReads {
     let t: Localizer
 
     func answer(_ api: EvidenceRoute.API, query: [String: String]) -> Response {
-        let snapshot = state.snapshot, evidence = state.evidence
+        let snapshot = state.snapshot
+        let evidence = state.evidence
         switch api {
         case .meetings(let language):
             return .json(EvidenceAPIModels.MeetingList(language: language.code, meetings: snapshot.meetings.map { summary($0, language) }))
         case .meeting(let slug, let language):
             guard let meeting = snapshot.meeting(slug: slug.rawValue) else { return notFound }
             let text = meeting.info.text.resolve(language).text
-            return .json(EvidenceAPIModels.MeetingDetail(
-                language: language.code, meeting: summary(meeting, language), otherThemes: text.otherThemes, agenda: text.agenda,
-                documents: meeting.documents, sources: meeting.info.sources, participation: counts(of: slug),
-                findings: evidence.findings(ofMeeting: slug).map { .init($0, language: language) }))
+            return .json(
+                EvidenceAPIModels.MeetingDetail(
+                    language: language.code, meeting: summary(meeting, language), otherThemes: text.otherThemes, agenda: text.agenda,
+                    documents: meeting.documents, sources: meeting.info.sources, participation: counts(of: slug),
+                    findings: evidence.findings(ofMeeting: slug).map { .init($0, language: language) }))
         case .participation(let slug):
             guard snapshot.meeting(slug: slug.rawValue) != nil else { return notFound }
             return .json(EvidenceAPIModels.Participation(meeting: slug, counts: counts(of: slug)))
@@ -61,7 +63,8 @@ struct EvidenceReads {
             guard let code = CountryCode(country) else { return bad("country", country) }
             found = found.filter { $0.countries.contains(code) }
         }
-        var limit = 100, offset = 0
+        var limit = 100
+        var offset = 0
         if let text = query["limit"], !text.isEmpty {
             guard let value = Int(text), (1...EvidenceAPI.maximumLimit).contains(value) else { return bad("limit", text) }
             limit = value
@@ -71,8 +74,10 @@ struct EvidenceReads {
             offset = value
         }
         let page = found.dropFirst(offset).prefix(limit)
-        return .json(EvidenceAPIModels.FindingList(language: language.code, total: found.count,
-                                                   findings: page.map { .init($0, language: language) }))
+        return .json(
+            EvidenceAPIModels.FindingList(
+                language: language.code, total: found.count,
+                findings: page.map { .init($0, language: language) }))
     }
 
     private func counts(of meeting: MeetingID) -> [EvidenceAPIModels.Count] {

@@ -46,8 +46,10 @@ struct EvidenceImportPage {
         switch try await recording.importFindings(csv: text, by: actor) {
         case .failure(let rejected): return failed(rejected.problems, what: what)
         case .success(let outcomes):
-            return redirect(["done": "imported-findings", "created": String(outcomes[.created] ?? 0),
-                             "updated": String(outcomes[.updated] ?? 0), "unchanged": String(outcomes[.unchanged] ?? 0)])
+            return redirect([
+                "done": "imported-findings", "created": String(outcomes[.created] ?? 0),
+                "updated": String(outcomes[.updated] ?? 0), "unchanged": String(outcomes[.unchanged] ?? 0),
+            ])
         }
     }
 
@@ -57,8 +59,9 @@ struct EvidenceImportPage {
         if problems.count > Self.problemsShown {
             lines.append(t(.importProblemsMore, ["count": t.number(problems.count - Self.problemsShown)]))
         }
-        return render(what: what, errors: lines, lead: t(.importFailed, ["count": t.number(problems.count)]),
-                      status: .unprocessableContent)
+        return render(
+            what: what, errors: lines, lead: t(.importFailed, ["count": t.number(problems.count)]),
+            status: .unprocessableContent)
     }
 
     /// To the desk, which says what the import did.
@@ -74,11 +77,15 @@ struct EvidenceImportPage {
         let model = Model(
             title: t(.importTitle), intro: t(.importIntro), action: Route.evidence(.desk(app.language, .importFile)).path,
             csrfToken: app.identity.csrfToken,
-            kinds: [FormOption(value: "findings", label: t(.importFindings), isSelected: what == "findings"),
-                    FormOption(value: "participation", label: t(.importParticipation), isSelected: what == "participation")],
+            kinds: [
+                FormOption(value: "findings", label: t(.importFindings), isSelected: what == "findings"),
+                FormOption(value: "participation", label: t(.importParticipation), isSelected: what == "participation"),
+            ],
             errors: errors, errorLead: lead, manageHref: Route.evidence(.desk(app.language, .manage)).path)
-        return app.render(PageResult(template: "evidence-import", layout: app.layout(model.title, route: .evidence(.desk(app.language, .importFile))),
-                                     model: model), status: status)
+        return app.render(
+            PageResult(
+                template: "evidence-import", layout: app.layout(model.title, route: .evidence(.desk(app.language, .importFile))),
+                model: model), status: status)
     }
 }
 
@@ -87,16 +94,18 @@ enum EvidenceExports {
     /// The download links, for the dashboards and the desk.
     static func links(_ language: Language, _ t: Localizer) -> [FindingCard.Link] {
         EvidenceRoute.Export.allCases.map { file in
-            FindingCard.Link(href: Route.evidence(.export(language, file)).path,
-                             label: file == .findings ? t(.evidenceDownloadFindings) : t(.evidenceDownloadParticipation))
+            FindingCard.Link(
+                href: Route.evidence(.export(language, file)).path,
+                label: file == .findings ? t(.evidenceDownloadFindings) : t(.evidenceDownloadParticipation))
         }
     }
 
     static func answer(_ file: EvidenceRoute.Export, evidence: EvidenceSnapshot) -> Response {
-        let text = switch file {
-        case .findings: EvidenceCSV.write(evidence.findings)
-        case .participation: EvidenceCSV.write(evidence.participation)
-        }
+        let text =
+            switch file {
+            case .findings: EvidenceCSV.write(evidence.findings)
+            case .participation: EvidenceCSV.write(evidence.participation)
+            }
         var response = Response.bytes(Array(text.utf8), contentType: "text/csv; charset=utf-8")
         response.headers[.contentDisposition] = "attachment; filename=\"nexus-\(file.rawValue).csv\""
         return response

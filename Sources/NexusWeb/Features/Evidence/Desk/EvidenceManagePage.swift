@@ -50,7 +50,8 @@ struct EvidenceManagePage {
 
     func answer() -> Response {
         let state = app.services.store.state
-        let t = app.t, language = app.language
+        let t = app.t
+        let language = app.language
         let env = app.services.environment(language, snapshot: state.snapshot, evidence: state.evidence)
         let region = app.request.formQuery["region"].flatMap { state.snapshot.region(slug: $0)?.id }
         let found = state.evidence.findings(inRegion: region)
@@ -82,7 +83,10 @@ struct EvidenceManagePage {
                 ? t(.evidenceFindingsMore, ["shown": t.number(Self.listed), "count": t.number(found.count)]) : nil,
             downloads: EvidenceExports.links(language, t))
         let notices = app.doneNotice(["deleted": .findingDeleted]) + importNotice()
-        return app.render(PageResult(template: "evidence-manage", layout: app.layout(model.title, route: .evidence(.desk(app.language, .manage)), notices: notices), model: model))
+        return app.render(
+            PageResult(
+                template: "evidence-manage", layout: app.layout(model.title, route: .evidence(.desk(app.language, .manage)), notices: notices),
+                model: model))
     }
 
     /// The summary an import redirects here with.
@@ -90,8 +94,14 @@ struct EvidenceManagePage {
         let query = app.request.formQuery
         switch query["done"] {
         case "imported-findings":
-            return [app.t(.importFindingsDone, ["created": query["created"] ?? "0", "updated": query["updated"] ?? "0",
-                                                "unchanged": query["unchanged"] ?? "0"])]
+            return [
+                app.t(
+                    .importFindingsDone,
+                    [
+                        "created": query["created"] ?? "0", "updated": query["updated"] ?? "0",
+                        "unchanged": query["unchanged"] ?? "0",
+                    ])
+            ]
         case "imported-participation":
             return [app.t(.importParticipationDone, ["count": query["count"] ?? "0"])]
         default:

@@ -51,8 +51,9 @@ struct FindingFormPage {
                 values["meeting"] = meeting
                 values["region"] = found.region.rawValue
             }
-            return render(id: id, values: values, problems: [], snapshot: state.snapshot,
-                          notices: app.doneNotice(["saved": .findingSaved]))
+            return render(
+                id: id, values: values, problems: [], snapshot: state.snapshot,
+                notices: app.doneNotice(["saved": .findingSaved]))
         }
         var values: [String: String] = [:]
         for column in FindingFields.columns { values[column] = form.text(column) }
@@ -60,9 +61,11 @@ struct FindingFormPage {
         values["id"] = ""
         values["_idempotency"] = form["_idempotency"]
         // A form sent twice (a double click, a reload) carries the same key and records one finding.
-        let idempotency = id == nil ? form["_idempotency"].flatMap { key in
-            app.user.map { IdempotencyRequest(principal: $0.id.rawValue, key: key, operation: "form finding", body: Array(key.utf8)) }
-        } : nil
+        let idempotency =
+            id == nil
+            ? form["_idempotency"].flatMap { key in
+                app.user.map { IdempotencyRequest(principal: $0.id.rawValue, key: key, operation: "form finding", body: Array(key.utf8)) }
+            } : nil
         switch try await app.services.app.evidence.saveFinding(fields: values, id: id, idempotency: idempotency, by: app.identity.actor) {
         case .failure(.invalid(let problems)):
             return render(id: id, values: values, problems: problems, snapshot: state.snapshot, status: .unprocessableContent)
@@ -95,56 +98,72 @@ struct FindingFormPage {
             deleteAction: id.map { Route.evidence(.desk(app.language, .findingDelete($0))).path },
             publicHref: id.map { Route.evidence(.page(app.language, .finding($0))).path },
             manageHref: Route.evidence(.desk(app.language, .manage)).path)
-        return app.render(PageResult(template: "evidence-finding-form", layout: app.layout(title, route: page, notices: notices),
-                                     model: model), status: status)
+        return app.render(
+            PageResult(
+                template: "evidence-finding-form", layout: app.layout(title, route: page, notices: notices),
+                model: model), status: status)
     }
 
     private func fields(_ values: [String: String], snapshot: ToolkitSnapshot) -> [Field] {
-        let t = app.t, language = app.language
+        let t = app.t
+        let language = app.language
         func value(_ name: String) -> String { values[name] ?? "" }
         func select(_ name: String, _ label: UIKey, _ options: [(String, String)], blank: String? = nil, required: Bool = false) -> Field {
             let all = (blank.map { [("", $0)] } ?? []) + options
-            return Field(name: name, label: t(label), help: nil, value: value(name), isLine: false, isText: false,
-                         isSelect: true, isChecklist: false,
-                         options: all.map { FormOption(value: $0.0, label: $0.1, isSelected: $0.0 == value(name)) },
-                         lang: nil, dir: nil, isRequired: required)
+            return Field(
+                name: name, label: t(label), help: nil, value: value(name), isLine: false, isText: false,
+                isSelect: true, isChecklist: false,
+                options: all.map { FormOption(value: $0.0, label: $0.1, isSelected: $0.0 == value(name)) },
+                lang: nil, dir: nil, isRequired: required)
         }
         func checklist(_ name: String, _ label: UIKey, _ options: [(String, String)]) -> Field {
             let chosen = Set(EvidenceLists.split(value(name)))
-            return Field(name: name, label: t(label), help: nil, value: "", isLine: false, isText: false, isSelect: false,
-                         isChecklist: true, options: options.map { FormOption(value: $0.0, label: $0.1, isSelected: chosen.contains($0.0)) },
-                         lang: nil, dir: nil, isRequired: false)
+            return Field(
+                name: name, label: t(label), help: nil, value: "", isLine: false, isText: false, isSelect: false,
+                isChecklist: true, options: options.map { FormOption(value: $0.0, label: $0.1, isSelected: chosen.contains($0.0)) },
+                lang: nil, dir: nil, isRequired: false)
         }
         func line(_ name: String, _ label: UIKey, help: UIKey?, required: Bool = false) -> Field {
-            Field(name: name, label: t(label), help: help.map { t($0) }, value: value(name), isLine: true, isText: false,
-                  isSelect: false, isChecklist: false, options: [], lang: nil, dir: "ltr", isRequired: required)
+            Field(
+                name: name, label: t(label), help: help.map { t($0) }, value: value(name), isLine: true, isText: false,
+                isSelect: false, isChecklist: false, options: [], lang: nil, dir: "ltr", isRequired: required)
         }
         let title = { (info: ItemInfo) in info.text.resolve(language).text.title }
         var fields = [
             select("kind", .findingFieldKind, FindingKind.allCases.map { ($0.rawValue, EvidenceLabels.kind($0, t)) }, required: true),
             select("region", .findingFieldRegion, snapshot.regions.map { ($0.info.slug, title($0.info)) }, blank: "—", required: true),
-            select("meeting", .findingFieldMeeting, snapshot.meetings.map { ($0.info.slug, title($0.info)) },
-                   blank: t(.findingFieldNoMeeting)),
-            select("nexus_form", .findingFieldForm, NexusForm.allCases.map { ($0.rawValue, EvidenceLabels.form($0, t)) },
-                   blank: t(.findingFieldNoForm)),
+            select(
+                "meeting", .findingFieldMeeting, snapshot.meetings.map { ($0.info.slug, title($0.info)) },
+                blank: t(.findingFieldNoMeeting)),
+            select(
+                "nexus_form", .findingFieldForm, NexusForm.allCases.map { ($0.rawValue, EvidenceLabels.form($0, t)) },
+                blank: t(.findingFieldNoForm)),
         ]
         fields += Language.allCases.map { text in
-            Field(name: FindingFields.textColumn(text), label: t(.findingFieldText, ["language": text.nativeName]),
-                  help: text == .source ? t(.findingFieldTextHelp) : nil, value: value(FindingFields.textColumn(text)),
-                  isLine: false, isText: true, isSelect: false, isChecklist: false, options: [], lang: text.code,
-                  dir: text.isRightToLeft ? "rtl" : "ltr", isRequired: false)
+            Field(
+                name: FindingFields.textColumn(text), label: t(.findingFieldText, ["language": text.nativeName]),
+                help: text == .source ? t(.findingFieldTextHelp) : nil, value: value(FindingFields.textColumn(text)),
+                isLine: false, isText: true, isSelect: false, isChecklist: false, options: [], lang: text.code,
+                dir: text.isRightToLeft ? "rtl" : "ltr", isRequired: false)
         }
         fields += [
             line("countries", .findingFieldCountries, help: .findingFieldCountriesHelp),
             checklist("crime_markets", .findingFieldMarkets, CrimeMarket.allCases.map { ($0.rawValue, EvidenceLabels.market($0, t)) }),
-            checklist("enabling_factors", .findingFieldFactors,
-                      EnablingFactor.allCases.map { ($0.rawValue, EvidenceLabels.factor($0, t)) }),
-            checklist("practices", .findingFieldPractices, snapshot.practices.map { practice in
-                (practice.info.slug, [practice.number.map { t(.practiceNumbered, ["number": String($0)]) }, title(practice.info)]
-                    .compactMap { $0 }.joined(separator: " · "))
-            }),
-            select("confidence", .findingFieldConfidence,
-                   FindingConfidence.allCases.map { ($0.rawValue, EvidenceLabels.confidence($0, t)) }, required: true),
+            checklist(
+                "enabling_factors", .findingFieldFactors,
+                EnablingFactor.allCases.map { ($0.rawValue, EvidenceLabels.factor($0, t)) }),
+            checklist(
+                "practices", .findingFieldPractices,
+                snapshot.practices.map { practice in
+                    (
+                        practice.info.slug,
+                        [practice.number.map { t(.practiceNumbered, ["number": String($0)]) }, title(practice.info)]
+                            .compactMap { $0 }.joined(separator: " · ")
+                    )
+                }),
+            select(
+                "confidence", .findingFieldConfidence,
+                FindingConfidence.allCases.map { ($0.rawValue, EvidenceLabels.confidence($0, t)) }, required: true),
             line("source", .findingFieldSource, help: .findingFieldSourceHelp, required: true),
         ]
         return fields

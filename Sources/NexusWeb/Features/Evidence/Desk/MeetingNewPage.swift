@@ -28,8 +28,9 @@ struct MeetingNewPage {
     func answer(form: FormBody?) async throws -> Response {
         let snapshot = app.services.store.snapshot
         guard let form else {
-            let blank = ContentDocument(kind: .meeting, slug: "new", language: .source,
-                                        fields: ["status": .string(ContentStatus.confirmed.rawValue)], body: "")
+            let blank = ContentDocument(
+                kind: .meeting, slug: "new", language: .source,
+                fields: ["status": .string(ContentStatus.confirmed.rawValue)], body: "")
             return render(document: blank, slug: "", errors: [], snapshot: snapshot)
         }
         let slug = form.text("slug").lowercased()
@@ -37,12 +38,13 @@ struct MeetingNewPage {
         let refusal = try await app.services.app.meetings.publish(slug: slug, isNew: true, by: app.identity.actor) { _ in document }
         if let refusal {
             let t = app.t
-            let errors = switch refusal {
-            case .invalidSlug: ["\(t(.meetingSlugLabel)): \(EvidenceMessages.text(.invalidIdentifier(slug), t))"]
-            case .reservedSlug: ["\(t(.meetingSlugLabel)): \(t(.meetingSlugReserved))"]
-            case .taken, .notFound, .conflict: ["\(t(.meetingSlugLabel)): \(t(.meetingSlugTaken))"]
-            case .invalid(let problems): problems.map(\.message)
-            }
+            let errors =
+                switch refusal {
+                case .invalidSlug: ["\(t(.meetingSlugLabel)): \(EvidenceMessages.text(.invalidIdentifier(slug), t))"]
+                case .reservedSlug: ["\(t(.meetingSlugLabel)): \(t(.meetingSlugReserved))"]
+                case .taken, .notFound, .conflict: ["\(t(.meetingSlugLabel)): \(t(.meetingSlugTaken))"]
+                case .invalid(let problems): problems.map(\.message)
+                }
             return render(document: document, slug: slug, errors: errors, snapshot: snapshot, status: .unprocessableContent)
         }
         return app.redirect(to: .evidence(.desk(app.language, .meetingRecord(MeetingID(slug)))), done: "created")
@@ -58,7 +60,9 @@ struct MeetingNewPage {
             fields: ContentForm.fields(kind: .meeting, document: document, english: nil, snapshot: snapshot, language: .source, t: t),
             errors: errors, errorLead: errors.isEmpty ? nil : t(.editInvalid),
             manageHref: Route.evidence(.desk(app.language, .manage)).path)
-        return app.render(PageResult(template: "evidence-meeting-new", layout: app.layout(model.title, route: .evidence(.desk(app.language, .meetingNew))),
-                                     model: model), status: status)
+        return app.render(
+            PageResult(
+                template: "evidence-meeting-new", layout: app.layout(model.title, route: .evidence(.desk(app.language, .meetingNew))),
+                model: model), status: status)
     }
 }

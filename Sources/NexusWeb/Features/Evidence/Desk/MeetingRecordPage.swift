@@ -50,9 +50,11 @@ struct MeetingRecordPage {
         guard let meeting = app.services.store.snapshot.meeting(slug) else { return app.notFound() }
         guard let form else {
             let counts = app.services.store.evidence.participation(ofMeetings: [slug])
-            return try await render(meeting, counts: counts, notices: app.doneNotice([
-                "saved": .participationSaved, "added": .participantAdded, "removed": .participantRemoved, "created": .meetingCreated,
-            ]))
+            return try await render(
+                meeting, counts: counts,
+                notices: app.doneNotice([
+                    "saved": .participationSaved, "added": .participantAdded, "removed": .participantRemoved, "created": .meetingCreated,
+                ]))
         }
         var counts: [ParticipationCount] = []
         var errors: [String] = []
@@ -82,8 +84,9 @@ struct MeetingRecordPage {
             }
         }
         guard errors.isEmpty else {
-            return try await render(meeting, counts: counts, byCountryText: form.text("by_country"), errors: errors,
-                                    status: .unprocessableContent)
+            return try await render(
+                meeting, counts: counts, byCountryText: form.text("by_country"), errors: errors,
+                status: .unprocessableContent)
         }
         try await app.services.app.evidence.replaceParticipation(counts, meetings: [slug], by: app.identity.actor)
         return app.redirect(to: .evidence(.desk(app.language, .meetingRecord(slug))), done: "saved")
@@ -109,8 +112,9 @@ struct MeetingRecordPage {
             ]
             let errors = problems.map { EvidenceMessages.field($0, label: labels[$0.field].map { app.t($0) } ?? $0.field, app.t) }
             let counts = app.services.store.evidence.participation(ofMeetings: [slug])
-            return try await render(meeting, counts: counts, newParticipant: ParticipantDraft(form), errors: errors,
-                                    status: .unprocessableContent)
+            return try await render(
+                meeting, counts: counts, newParticipant: ParticipantDraft(form), errors: errors,
+                status: .unprocessableContent)
         }
         return app.redirect(to: .evidence(.desk(app.language, .meetingRecord(slug))), done: "added")
     }
@@ -126,10 +130,13 @@ struct MeetingRecordPage {
         _ meeting: Meeting, counts: [ParticipationCount], byCountryText: String? = nil, newParticipant: ParticipantDraft = ParticipantDraft(),
         errors: [String] = [], notices: [String] = [], status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let t = app.t, slug = meeting.id
+        let t = app.t
+        let slug = meeting.id
         let title = t(.meetingRecordTitle, ["title": Localizer.isolated(meeting.info.text.resolve(app.language).text.title)])
         let totals = Dictionary(counts.filter { $0.country == nil }.map { ($0.category, $0.count) }, uniquingKeysWith: +)
-        let byCountry = byCountryText ?? counts.filter { $0.country != nil }
+        let byCountry =
+            byCountryText
+            ?? counts.filter { $0.country != nil }
             .map { "\($0.country!), \($0.category.rawValue), \($0.count)" }.joined(separator: "\n")
         let participants = try await app.services.app.evidence.participants(of: slug).map { person in
             ParticipantRow(
@@ -142,21 +149,25 @@ struct MeetingRecordPage {
             title: title, action: Route.evidence(.desk(app.language, .meetingRecord(slug))).path,
             addAction: Route.evidence(.desk(app.language, .participantAdd(slug))).path, csrfToken: app.identity.csrfToken,
             counts: StakeholderCategory.allCases.map { category in
-                CountField(name: "count_" + category.rawValue, label: EvidenceLabels.category(category, t),
-                           value: totals[category].map(String.init) ?? "")
+                CountField(
+                    name: "count_" + category.rawValue, label: EvidenceLabels.category(category, t),
+                    value: totals[category].map(String.init) ?? "")
             },
             byCountry: byCountry, participants: participants,
-            categories: [FormOption(value: "", label: "—", isSelected: false)] + StakeholderCategory.allCases.map {
-                FormOption(value: $0.rawValue, label: EvidenceLabels.category($0, t), isSelected: newParticipant.category == $0.rawValue)
-            },
+            categories: [FormOption(value: "", label: "—", isSelected: false)]
+                + StakeholderCategory.allCases.map {
+                    FormOption(value: $0.rawValue, label: EvidenceLabels.category($0, t), isSelected: newParticipant.category == $0.rawValue)
+                },
             newParticipant: newParticipant, errors: errors, errorLead: errors.isEmpty ? nil : t(.findingInvalid),
             publicHref: Route.evidence(.page(app.language, .meeting(slug))).path,
             editHref: Route.editing(.page(app.language, .item(.meeting, slug.rawValue))).path,
             addFindingHref: Route.evidence(.desk(app.language, .findingNew)).path + "?meeting=\(slug)",
             manageHref: Route.evidence(.desk(app.language, .manage)).path)
-        return app.render(PageResult(template: "evidence-meeting-record",
-                                     layout: app.layout(title, route: .evidence(.desk(app.language, .meetingRecord(slug))), notices: notices), model: model),
-                          status: status)
+        return app.render(
+            PageResult(
+                template: "evidence-meeting-record",
+                layout: app.layout(title, route: .evidence(.desk(app.language, .meetingRecord(slug))), notices: notices), model: model),
+            status: status)
     }
 }
 

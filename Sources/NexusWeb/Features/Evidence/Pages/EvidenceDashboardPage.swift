@@ -55,7 +55,8 @@ enum EvidenceDashboardPage {
 
     /// The dashboard of `region`, or of all regions when `nil`; `nil` for an unknown region.
     static func page(region slug: RegionID?, _ env: PageEnvironment) -> PageResult? {
-        let snapshot = env.snapshot, t = env.t
+        let snapshot = env.snapshot
+        let t = env.t
         let region = slug.flatMap(snapshot.region(_:))
         if slug != nil && region == nil { return nil }
         let regions = region.map { [$0] } ?? snapshot.regions
@@ -72,7 +73,8 @@ enum EvidenceDashboardPage {
             body: body?.0,
             tabs: [Tab(label: t(.evidenceAllRegions), href: env.href(.dashboard), isCurrent: slug == nil)]
                 + snapshot.regions.map { other in
-                    Tab(label: env.text(other.info).text.title, href: env.href(.region(other.id)),
+                    Tab(
+                        label: env.text(other.info).text.title, href: env.href(.region(other.id)),
                         isCurrent: other.id == slug)
                 },
             figures: [
@@ -87,20 +89,23 @@ enum EvidenceDashboardPage {
             heatmap: EvidenceFigures.heatmap(findings, regions: regions, id: "heatmap", env),
             regions: region == nil ? snapshot.regions.map { env.link(to: $0.info, page: .region($0.id)) } : [],
             meetings: meetings.map { meetingRow($0, env) },
-            kindGroups: region == nil ? [] : FindingKind.allCases.compactMap { kind in
-                let ofKind = findings.filter { $0.kind == kind }
-                guard !ofKind.isEmpty else { return nil }
-                return KindGroup(
-                    heading: EvidenceLabels.kind(kind, t), findings: ofKind.prefix(shownPerKind).map { FindingCard($0, env) },
-                    more: ofKind.count > shownPerKind
-                        ? t(.evidenceFindingsMore, ["shown": t.number(shownPerKind), "count": t.number(ofKind.count)]) : nil)
-            },
+            kindGroups: region == nil
+                ? []
+                : FindingKind.allCases.compactMap { kind in
+                    let ofKind = findings.filter { $0.kind == kind }
+                    guard !ofKind.isEmpty else { return nil }
+                    return KindGroup(
+                        heading: EvidenceLabels.kind(kind, t), findings: ofKind.prefix(shownPerKind).map { FindingCard($0, env) },
+                        more: ofKind.count > shownPerKind
+                            ? t(.evidenceFindingsMore, ["shown": t.number(shownPerKind), "count": t.number(ofKind.count)]) : nil)
+                },
             downloads: EvidenceExports.links(env.language, t))
         let page: EvidenceRoute.Page = slug.map(EvidenceRoute.Page.region) ?? .dashboard
         return PageResult(
             template: "evidence",
-            layout: .make(page: page, language: env.language, title: model.title, description: model.intro, t: t,
-                          notices: body.map { env.notices(for: $0.1) } ?? [], canonical: page),
+            layout: .make(
+                page: page, language: env.language, title: model.title, description: model.intro, t: t,
+                notices: body.map { env.notices(for: $0.1) } ?? [], canonical: page),
             model: model)
     }
 

@@ -71,7 +71,8 @@ enum EvidenceFigures {
         let t = env.t
         // One pass over the findings: there may be tens of thousands.
         let column = Dictionary(uniqueKeysWithValues: regions.enumerated().map { ($1.id, $0) })
-        var markets: [CrimeMarket: [Int]] = [:], factors: [EnablingFactor: [Int]] = [:]
+        var markets: [CrimeMarket: [Int]] = [:]
+        var factors: [EnablingFactor: [Int]] = [:]
         for finding in findings {
             guard let index = column[finding.region] else { continue }
             for market in finding.markets { markets[market, default: Array(repeating: 0, count: regions.count)][index] += 1 }
@@ -86,8 +87,9 @@ enum EvidenceFigures {
         let svg = SVGHeatmap.render(
             rows: rows.map(\.label), columns: columns, values: rows.map(\.values), title: heading, id: id,
             rightToLeft: env.language.isRightToLeft, numberFormatter: env.t.number)
-        return ChartTable(id: id, heading: heading, svg: svg, columns: [t(.evidenceTableRow)] + columns,
-                          rows: rows.map { .init(label: $0.label, cells: $0.values.map(env.t.number)) }, isNarrow: columns.count == 1)
+        return ChartTable(
+            id: id, heading: heading, svg: svg, columns: [t(.evidenceTableRow)] + columns,
+            rows: rows.map { .init(label: $0.label, cells: $0.values.map(env.t.number)) }, isNarrow: columns.count == 1)
     }
 
     /// The map of the countries the findings name and the meetings were held in,

@@ -9,81 +9,87 @@ import NexusLocalization
 /// switch per vocabulary, so a value added without its words does not compile.
 enum EvidenceLabels {
     static func category(_ value: StakeholderCategory, _ t: Localizer) -> String {
-        let key: UIKey = switch value {
-        case .government: .categoryGovernmentAgency
-        case .internationalOrganisation: .categoryInternationalOrganisation
-        case .regionalOrganisation: .categoryRegionalOrganisation
-        case .nationalOrganisation: .categoryNationalOrganisation
-        case .academia: .categoryAcademia
-        case .privateSector: .categoryPrivateSector
-        case .civilSociety: .categoryCivilSociety
-        }
+        let key: UIKey =
+            switch value {
+            case .government: .categoryGovernmentAgency
+            case .internationalOrganisation: .categoryInternationalOrganisation
+            case .regionalOrganisation: .categoryRegionalOrganisation
+            case .nationalOrganisation: .categoryNationalOrganisation
+            case .academia: .categoryAcademia
+            case .privateSector: .categoryPrivateSector
+            case .civilSociety: .categoryCivilSociety
+            }
         return t(key)
     }
 
     static func kind(_ value: FindingKind, _ t: Localizer) -> String {
-        let key: UIKey = switch value {
-        case .manifestation: .findingKindManifestation
-        case .enablingFactor: .findingKindEnablingFactor
-        case .challenge: .findingKindChallenge
-        case .promisingPractice: .findingKindPromisingPractice
-        }
+        let key: UIKey =
+            switch value {
+            case .manifestation: .findingKindManifestation
+            case .enablingFactor: .findingKindEnablingFactor
+            case .challenge: .findingKindChallenge
+            case .promisingPractice: .findingKindPromisingPractice
+            }
         return t(key)
     }
 
     static func market(_ value: CrimeMarket, _ t: Localizer) -> String {
-        let key: UIKey = switch value {
-        case .humanTrafficking: .marketHumanTrafficking
-        case .humanSmuggling: .marketHumanSmuggling
-        case .extortion: .marketExtortionProtectionRacketeering
-        case .armsTrafficking: .marketArmsTrafficking
-        case .counterfeitGoods: .marketCounterfeitGoods
-        case .excisableGoods: .marketIllicitExcisableGoods
-        case .floraCrimes: .marketFloraCrimes
-        case .faunaCrimes: .marketFaunaCrimes
-        case .nonRenewableResources: .marketNonRenewableResourceCrimes
-        case .heroin: .marketHeroinTrade
-        case .cocaine: .marketCocaineTrade
-        case .cannabis: .marketCannabisTrade
-        case .syntheticDrugs: .marketSyntheticDrugTrade
-        case .cyberDependent: .marketCyberDependentCrimes
-        case .financialCrimes: .marketFinancialCrimes
-        case .kidnappingForRansom: .marketKidnappingForRansom
-        case .culturalProperty: .marketCulturalPropertyTrafficking
-        }
+        let key: UIKey =
+            switch value {
+            case .humanTrafficking: .marketHumanTrafficking
+            case .humanSmuggling: .marketHumanSmuggling
+            case .extortion: .marketExtortionProtectionRacketeering
+            case .armsTrafficking: .marketArmsTrafficking
+            case .counterfeitGoods: .marketCounterfeitGoods
+            case .excisableGoods: .marketIllicitExcisableGoods
+            case .floraCrimes: .marketFloraCrimes
+            case .faunaCrimes: .marketFaunaCrimes
+            case .nonRenewableResources: .marketNonRenewableResourceCrimes
+            case .heroin: .marketHeroinTrade
+            case .cocaine: .marketCocaineTrade
+            case .cannabis: .marketCannabisTrade
+            case .syntheticDrugs: .marketSyntheticDrugTrade
+            case .cyberDependent: .marketCyberDependentCrimes
+            case .financialCrimes: .marketFinancialCrimes
+            case .kidnappingForRansom: .marketKidnappingForRansom
+            case .culturalProperty: .marketCulturalPropertyTrafficking
+            }
         return t(key)
     }
 
     static func factor(_ value: EnablingFactor, _ t: Localizer) -> String {
-        let key: UIKey = switch value {
-        case .conflict: .factorConflictInstability
-        case .weakRuleOfLaw: .factorWeakRuleOfLaw
-        case .porousBorders: .factorPorousBorders
-        case .corruption: .factorCorruption
-        case .weakInstitutions: .factorWeakInstitutionsLawEnforcement
-        case .limitedGovernance: .factorLimitedGovernanceSpaces
-        case .prisons: .factorPrisons
-        case .cyberspace: .factorCyberspace
-        case .informalEconomy: .factorInformalEconomy
-        case .criminalRecruitment: .factorRecruitmentOfCriminals
-        }
+        let key: UIKey =
+            switch value {
+            case .conflict: .factorConflictInstability
+            case .weakRuleOfLaw: .factorWeakRuleOfLaw
+            case .porousBorders: .factorPorousBorders
+            case .corruption: .factorCorruption
+            case .weakInstitutions: .factorWeakInstitutionsLawEnforcement
+            case .limitedGovernance: .factorLimitedGovernanceSpaces
+            case .prisons: .factorPrisons
+            case .cyberspace: .factorCyberspace
+            case .informalEconomy: .factorInformalEconomy
+            case .criminalRecruitment: .factorRecruitmentOfCriminals
+            }
         return t(key)
     }
 
     static func form(_ value: NexusForm, _ t: Localizer) -> String {
-        let key: UIKey = switch value {
-        case .transactional: .nexusFormTransactional
-        case .organisational: .nexusFormOrganisational
-        }
+        let key: UIKey =
+            switch value {
+            case .transactional: .nexusFormTransactional
+            case .organisational: .nexusFormOrganisational
+            }
         return t(key)
     }
 
     static func confidence(_ value: FindingConfidence, _ t: Localizer) -> String {
-        let key: UIKey = switch value {
-        case .confirmed: .confidenceConfirmed
-        case .partial: .confidencePartial
-        case .inferred: .confidenceInferred
-        }
+        let key: UIKey =
+            switch value {
+            case .confirmed: .confidenceConfirmed
+            case .partial: .confidencePartial
+            case .inferred: .confidenceInferred
+            }
         return t(key)
     }
 
@@ -107,9 +113,10 @@ final class CountryNames: Sendable {
         var names: [Language: [String: String]] = [:]
         for language in Language.allCases {
             let locale = Locale(identifier: language.code)
-            names[language] = Dictionary(uniqueKeysWithValues: CountryCode.all.compactMap { code in
-                locale.localizedString(forRegionCode: code).map { (code, $0) }
-            })
+            names[language] = Dictionary(
+                uniqueKeysWithValues: CountryCode.all.compactMap { code in
+                    locale.localizedString(forRegionCode: code).map { (code, $0) }
+                })
         }
         self.names = names
     }

@@ -31,21 +31,25 @@ enum MeetingPage {
         let regionTitle = env.snapshot.region(meeting.region).map { env.text($0.info).text.title } ?? meeting.region.rawValue
         var facts = [
             DetailPage.Fact(label: t(.meetingDates), value: EvidenceDates.range(meeting.start, meeting.end, env.language)),
-            DetailPage.Fact(label: t(.meetingPlace),
-                            value: EvidenceDates.place(city: text.text.city, country: meeting.country, env.language)),
+            DetailPage.Fact(
+                label: t(.meetingPlace),
+                value: EvidenceDates.place(city: text.text.city, country: meeting.country, env.language)),
             DetailPage.Fact(label: t(.meetingRegion), value: regionTitle),
         ]
         if let partners = text.text.partners { facts.append(.init(label: t(.meetingPartners), value: partners)) }
         if !meeting.themes.isEmpty {
-            facts.append(.init(label: t(.meetingThemes),
-                               value: meeting.themes.map { ChoiceLabels.thematicArea($0, t) }.joined(separator: " · ")))
+            facts.append(
+                .init(
+                    label: t(.meetingThemes),
+                    value: meeting.themes.map { ChoiceLabels.thematicArea($0, t) }.joined(separator: " · ")))
         }
         if let other = text.text.otherThemes { facts.append(.init(label: t(.meetingOtherThemes), value: other)) }
         let counts = env.evidence.participation(ofMeetings: [slug])
         let model = Model(
             regionHref: env.href(.region(meeting.region)), regionLabel: regionTitle, eyebrow: t(.meetingEyebrow),
             item: item, facts: facts, agenda: text.text.agenda, documents: meeting.documents,
-            participation: EvidenceFigures.participation(EvidenceFigures.participationTotals(counts), id: "participation", heading: t(.evidenceParticipationHeading), env),
+            participation: EvidenceFigures.participation(
+                EvidenceFigures.participationTotals(counts), id: "participation", heading: t(.evidenceParticipationHeading), env),
             byCountry: Dictionary(grouping: counts.filter { $0.country != nil }, by: { $0.country! })
                 .map { (country: $0.key, count: $0.value.reduce(0) { $0 + $1.count }) }
                 .sorted { ($1.count, $0.country) < ($0.count, $1.country) }
@@ -55,8 +59,9 @@ enum MeetingPage {
             textLang: item.lang, textDir: item.dir)
         return PageResult(
             template: "meeting",
-            layout: .make(page: .meeting(slug), language: env.language, title: item.title, description: item.summary, t: t,
-                          notices: env.notices(for: text), canonical: .meeting(slug)),
+            layout: .make(
+                page: .meeting(slug), language: env.language, title: item.title, description: item.summary, t: t,
+                notices: env.notices(for: text), canonical: .meeting(slug)),
             model: model)
     }
 }
@@ -75,8 +80,9 @@ enum FindingPage {
         let title = EvidenceSearchSource.title(of: card.text)
         return PageResult(
             template: "finding",
-            layout: .make(page: .finding(id), language: env.language, title: title, description: card.text, t: env.t,
-                          canonical: .finding(id)),
+            layout: .make(
+                page: .finding(id), language: env.language, title: title, description: card.text, t: env.t,
+                canonical: .finding(id)),
             model: Model(card: card, title: title, eyebrow: card.kindLabel))
     }
 }

@@ -123,11 +123,26 @@ enum APIModels {
         let url: String
     }
 
-    struct Themes: Encodable, Sendable { let language: String; let themes: [Theme] }
-    struct Instruments: Encodable, Sendable { let language: String; let instruments: [Instrument] }
-    struct Actors: Encodable, Sendable { let language: String; let actors: [Actor] }
-    struct Initiatives: Encodable, Sendable { let language: String; let initiatives: [Initiative] }
-    struct Concept: Encodable, Sendable { let language: String; let sections: [ConceptSection] }
+    struct Themes: Encodable, Sendable {
+        let language: String
+        let themes: [Theme]
+    }
+    struct Instruments: Encodable, Sendable {
+        let language: String
+        let instruments: [Instrument]
+    }
+    struct Actors: Encodable, Sendable {
+        let language: String
+        let actors: [Actor]
+    }
+    struct Initiatives: Encodable, Sendable {
+        let language: String
+        let initiatives: [Initiative]
+    }
+    struct Concept: Encodable, Sendable {
+        let language: String
+        let sections: [ConceptSection]
+    }
 
     /// The body of every error answer.
     struct ErrorBody: Encodable, Sendable {

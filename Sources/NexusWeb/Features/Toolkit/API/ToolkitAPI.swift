@@ -13,8 +13,9 @@ struct ToolkitAPI: Sendable {
     func answer(_ api: ToolkitRoute.API) -> (any Encodable & Sendable)? {
         switch api {
         case .practices:
-            APIModels.PracticeList(language: language.code, practices: snapshot.practices.map(summary),
-                                   missingNumbers: snapshot.missingPracticeNumbers)
+            APIModels.PracticeList(
+                language: language.code, practices: snapshot.practices.map(summary),
+                missingNumbers: snapshot.missingPracticeNumbers)
         case .practice(let reference, _):
             snapshot.practice(reference).map(detail)
         case .themes:
@@ -22,13 +23,15 @@ struct ToolkitAPI: Sendable {
         case .instruments:
             APIModels.Instruments(language: language.code, instruments: snapshot.instruments.map(instrument))
         case .actors:
-            APIModels.Actors(language: language.code, actors: snapshot.actors.map { actor in
-                let text = actor.info.text.resolve(language).text
-                return APIModels.Actor(
-                    slug: actor.info.slug, title: text.title, summary: text.summary,
-                    practices: snapshot.practices(involving: actor.info.slug).map(\.info.slug),
-                    url: page(.actor(actor.info.slug)))
-            })
+            APIModels.Actors(
+                language: language.code,
+                actors: snapshot.actors.map { actor in
+                    let text = actor.info.text.resolve(language).text
+                    return APIModels.Actor(
+                        slug: actor.info.slug, title: text.title, summary: text.summary,
+                        practices: snapshot.practices(involving: actor.info.slug).map(\.info.slug),
+                        url: page(.actor(actor.info.slug)))
+                })
         case .initiatives:
             APIModels.Initiatives(language: language.code, initiatives: snapshot.initiatives.map(initiative))
         case .concept:
@@ -43,8 +46,9 @@ struct ToolkitAPI: Sendable {
         let theme = snapshot.theme(slug: practice.theme)
         return APIModels.PracticeSummary(
             number: practice.number, slug: practice.info.slug,
-            theme: APIModels.ThemeRef(letter: theme?.letter ?? "", slug: practice.theme,
-                                      title: theme.map { $0.info.text.resolve(language).text.title } ?? ""),
+            theme: APIModels.ThemeRef(
+                letter: theme?.letter ?? "", slug: practice.theme,
+                title: theme.map { $0.info.text.resolve(language).text.title } ?? ""),
             title: text.title, summary: text.summary, status: practice.info.status.rawValue,
             url: page(.practice(practice.canonicalReference)))
     }
@@ -55,22 +59,24 @@ struct ToolkitAPI: Sendable {
         func link(_ info: ItemInfo, _ target: ToolkitRoute.Page) -> APIModels.Link {
             APIModels.Link(slug: info.slug, title: info.text.resolve(language).text.title, url: page(target))
         }
-        return APIModels.PracticeDetail(summary: head, details: .init(
-            language: language.code, textLanguage: resolved.language.code,
-            isFallback: resolved.isFallback, isStale: resolved.isStale, body: resolved.text.body,
-            keyActions: resolved.text.keyActions,
-            keyActors: practice.keyActors.compactMap(snapshot.actor(slug:)).map { link($0.info, .actor($0.info.slug)) },
-            keyActorsNote: resolved.text.keyActorsNote,
-            standards: APIModels.LinkedItems(
-                basis: practice.standardsBasis.rawValue,
-                items: practice.standards.compactMap(snapshot.instrument(slug:))
-                    .map { link($0.info, .instrument($0.info.slug)) }),
-            initiatives: APIModels.LinkedItems(
-                basis: practice.initiativesBasis.rawValue,
-                items: practice.initiatives.compactMap(snapshot.initiative(slug:))
-                    .map { link($0.info, .initiative($0.info.slug)) }),
-            related: practice.related.compactMap(snapshot.practice(slug:)).map(summary),
-            statusNote: resolved.text.statusNote, sources: practice.info.sources))
+        return APIModels.PracticeDetail(
+            summary: head,
+            details: .init(
+                language: language.code, textLanguage: resolved.language.code,
+                isFallback: resolved.isFallback, isStale: resolved.isStale, body: resolved.text.body,
+                keyActions: resolved.text.keyActions,
+                keyActors: practice.keyActors.compactMap(snapshot.actor(slug:)).map { link($0.info, .actor($0.info.slug)) },
+                keyActorsNote: resolved.text.keyActorsNote,
+                standards: APIModels.LinkedItems(
+                    basis: practice.standardsBasis.rawValue,
+                    items: practice.standards.compactMap(snapshot.instrument(slug:))
+                        .map { link($0.info, .instrument($0.info.slug)) }),
+                initiatives: APIModels.LinkedItems(
+                    basis: practice.initiativesBasis.rawValue,
+                    items: practice.initiatives.compactMap(snapshot.initiative(slug:))
+                        .map { link($0.info, .initiative($0.info.slug)) }),
+                related: practice.related.compactMap(snapshot.practice(slug:)).map(summary),
+                statusNote: resolved.text.statusNote, sources: practice.info.sources))
     }
 
     private func theme(_ theme: Theme) -> APIModels.Theme {

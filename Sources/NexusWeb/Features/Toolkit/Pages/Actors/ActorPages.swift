@@ -18,8 +18,9 @@ enum ActorPages {
             items: env.snapshot.actors.map { env.link(to: $0.info, page: .actor($0.info.slug)) })
         return PageResult(
             template: "list",
-            layout: .make(page: .actors, language: env.language, title: model.title, description: model.intro,
-                          t: env.t, canonical: .actors),
+            layout: .make(
+                page: .actors, language: env.language, title: model.title, description: model.intro,
+                t: env.t, canonical: .actors),
             model: model)
     }
 
@@ -34,8 +35,9 @@ enum ActorPages {
                 items: env.snapshot.practices(involving: slug).map(env.link(to:)), emptyText: env.t(.actorInvolvedInNone)))
         return PageResult(
             template: "detail",
-            layout: .make(page: .actor(slug), language: env.language, title: item.title, description: item.summary,
-                          t: env.t, notices: env.notices(for: text), canonical: .actor(slug)),
+            layout: .make(
+                page: .actor(slug), language: env.language, title: item.title, description: item.summary,
+                t: env.t, notices: env.notices(for: text), canonical: .actor(slug)),
             model: model)
     }
 }

@@ -28,14 +28,16 @@ enum ConceptPages {
         let groups = ContentSchema.conceptGroups.compactMap { group -> Group? in
             let sections = env.snapshot.concept.filter { $0.group == group }
             guard !sections.isEmpty else { return nil }
-            return Group(heading: ChoiceLabels.conceptGroup(group, env.t),
-                         sections: sections.map { env.link(to: $0.info, page: .conceptSection($0.info.slug)) })
+            return Group(
+                heading: ChoiceLabels.conceptGroup(group, env.t),
+                sections: sections.map { env.link(to: $0.info, page: .conceptSection($0.info.slug)) })
         }
         let model = IndexModel(title: env.t(.conceptTitle), intro: env.t(.conceptIntro), groups: groups)
         return PageResult(
             template: "concept",
-            layout: .make(page: .concept, language: env.language, title: model.title, description: model.intro,
-                          t: env.t, canonical: .concept),
+            layout: .make(
+                page: .concept, language: env.language, title: model.title, description: model.intro,
+                t: env.t, canonical: .concept),
             model: model)
     }
 
@@ -49,9 +51,10 @@ enum ConceptPages {
             indexHref: env.href(.concept))
         return PageResult(
             template: "concept-section",
-            layout: .make(page: .conceptSection(slug), language: env.language, title: item.title,
-                          description: item.summary, t: env.t, notices: env.notices(for: text),
-                          canonical: .conceptSection(slug)),
+            layout: .make(
+                page: .conceptSection(slug), language: env.language, title: item.title,
+                description: item.summary, t: env.t, notices: env.notices(for: text),
+                canonical: .conceptSection(slug)),
             model: model)
     }
 }

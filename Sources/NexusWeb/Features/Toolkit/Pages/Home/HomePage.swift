@@ -43,8 +43,9 @@ enum HomePage {
         let model = model(env)
         return PageResult(
             template: "home",
-            layout: .make(page: .home, language: env.language, title: env.t(.siteName),
-                          description: env.t(.siteTagline), t: env.t, canonical: .home),
+            layout: .make(
+                page: .home, language: env.language, title: env.t(.siteName),
+                description: env.t(.siteTagline), t: env.t, canonical: .home),
             model: model)
     }
 }

@@ -12,8 +12,9 @@ enum InitiativePages {
             items: env.snapshot.initiatives.map { env.link(to: $0.info, page: .initiative($0.info.slug)) })
         return PageResult(
             template: "list",
-            layout: .make(page: .initiatives, language: env.language, title: model.title,
-                          description: model.intro, t: env.t, canonical: .initiatives),
+            layout: .make(
+                page: .initiatives, language: env.language, title: model.title,
+                description: model.intro, t: env.t, canonical: .initiatives),
             model: model)
     }
 
@@ -35,9 +36,10 @@ enum InitiativePages {
                 items: env.snapshot.practices(featuring: slug).map(env.link(to:)), emptyText: t(.initiativeFeaturedInNone)))
         return PageResult(
             template: "detail",
-            layout: .make(page: .initiative(slug), language: env.language, title: item.title,
-                          description: item.summary, t: t, notices: env.notices(for: text),
-                          canonical: .initiative(slug)),
+            layout: .make(
+                page: .initiative(slug), language: env.language, title: item.title,
+                description: item.summary, t: t, notices: env.notices(for: text),
+                canonical: .initiative(slug)),
             model: model)
     }
 

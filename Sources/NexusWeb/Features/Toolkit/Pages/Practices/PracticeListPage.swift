@@ -53,8 +53,9 @@ enum PracticeListPage {
         let model = model(env)
         return PageResult(
             template: "practices",
-            layout: .make(page: .practices, language: env.language, title: model.title, description: model.intro,
-                          t: env.t, canonical: .practices),
+            layout: .make(
+                page: .practices, language: env.language, title: model.title, description: model.intro,
+                t: env.t, canonical: .practices),
             model: model)
     }
 
@@ -64,7 +65,10 @@ enum PracticeListPage {
         var start = numbers.first
         var previous = numbers.first
         for number in numbers.dropFirst() + [Int.min] {
-            if let p = previous, number == p + 1 { previous = number; continue }
+            if let p = previous, number == p + 1 {
+                previous = number
+                continue
+            }
             if let s = start, let p = previous { parts.append(s == p ? "\(s)" : "\(s)–\(p)") }
             start = number
             previous = number

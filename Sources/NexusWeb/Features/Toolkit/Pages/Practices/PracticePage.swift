@@ -62,12 +62,16 @@ enum PracticePage {
             actors: actors,
             actorsNote: text.text.keyActorsNote,
             actorsMissing: actors.isEmpty && text.text.keyActorsNote == nil ? t(.practiceKeyActorsMissing) : nil,
-            standards: standards.isEmpty ? nil : LinkedList(
-                heading: t(editorial ? .practiceStandardsEditorial : .practiceStandardsOfficial),
-                note: editorial ? t(.practiceStandardsEditorialNote) : nil, items: standards),
-            initiatives: initiatives.isEmpty ? nil : LinkedList(
-                heading: t(editorialInitiatives ? .practiceInitiativesEditorial : .practiceInitiativesOfficial),
-                note: editorialInitiatives ? t(.practiceInitiativesEditorialNote) : nil, items: initiatives),
+            standards: standards.isEmpty
+                ? nil
+                : LinkedList(
+                    heading: t(editorial ? .practiceStandardsEditorial : .practiceStandardsOfficial),
+                    note: editorial ? t(.practiceStandardsEditorialNote) : nil, items: standards),
+            initiatives: initiatives.isEmpty
+                ? nil
+                : LinkedList(
+                    heading: t(editorialInitiatives ? .practiceInitiativesEditorial : .practiceInitiativesOfficial),
+                    note: editorialInitiatives ? t(.practiceInitiativesEditorialNote) : nil, items: initiatives),
             related: practice.related.compactMap(env.snapshot.practice(slug:)).map(env.link(to:)),
             backgroundHeading: t(.practiceBackground),
             findings: RegionFindings.grouped(env.evidence.findings(informing: practice.info.slug), env))
@@ -79,10 +83,11 @@ enum PracticePage {
         let text = env.text(practice.info)
         return PageResult(
             template: "practice",
-            layout: .make(page: .practice(reference), language: env.language,
-                          title: "\(model.label): \(model.item.title)", description: model.item.summary,
-                          t: env.t, notices: env.notices(for: text),
-                          canonical: .practice(practice.canonicalReference)),
+            layout: .make(
+                page: .practice(reference), language: env.language,
+                title: "\(model.label): \(model.item.title)", description: model.item.summary,
+                t: env.t, notices: env.notices(for: text),
+                canonical: .practice(practice.canonicalReference)),
             model: model)
     }
 }

@@ -24,9 +24,10 @@ enum ThemePage {
             practicesHref: env.href(.practices))
         return PageResult(
             template: "theme",
-            layout: .make(page: .theme(slug), language: env.language, title: "\(model.label): \(item.title)",
-                          description: item.summary, t: env.t, notices: env.notices(for: text),
-                          canonical: .theme(slug)),
+            layout: .make(
+                page: .theme(slug), language: env.language, title: "\(model.label): \(item.title)",
+                description: item.summary, t: env.t, notices: env.notices(for: text),
+                canonical: .theme(slug)),
             model: model)
     }
 }
