@@ -73,10 +73,12 @@ struct APITests {
         try await TestApp.run(content: Fixtures.testContent) { client in
             let document = try await client.get("/openapi.json").json()
             let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
+            // The concept section names its group and status through the shared vocabularies.
             let section = try #require((schemas["ConceptSection"] as? [String: Any])?["properties"] as? [String: Any])
-            #expect((section["group"] as? [String: Any])?["enum"] as? [String] == ContentSchema.conceptGroups)
-            let status = try #require(section["status"] as? [String: Any])
-            #expect(status["enum"] as? [String] == ContentStatus.allCases.map(\.rawValue))
+            #expect((section["group"] as? [String: Any])?["$ref"] as? String == "#/components/schemas/ConceptGroup")
+            #expect((section["status"] as? [String: Any])?["$ref"] as? String == "#/components/schemas/ContentStatus")
+            #expect((schemas["ConceptGroup"] as? [String: Any])?["enum"] as? [String] == ContentSchema.conceptGroups)
+            #expect((schemas["ContentStatus"] as? [String: Any])?["enum"] as? [String] == ContentStatus.allCases.map(\.rawValue))
         }
     }
 

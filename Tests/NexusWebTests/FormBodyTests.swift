@@ -52,6 +52,17 @@ struct FormBodyTests {
         }
     }
 
+    @Test("a form larger than the upload limit is a 413 page in the reader's language, not a server error")
+    func tooLarge() async throws {
+        try await TestApp.run { client in
+            let browser = TestBrowser(client)
+            try await browser.get("/fr/sign-in")
+            let padding = String(repeating: "x", count: NexusRequestContext.uploadLimit)
+            let page = try await browser.post("/fr/sign-in", [("email", "a@example.org"), ("password", padding)])
+            #expect(page.status == .contentTooLarge && page.headers[.contentLanguage] == "fr")
+        }
+    }
+
     private static func read(_ body: [UInt8], type: String) throws -> FormBody {
         try FormBody.parse(ByteBuffer(bytes: body), contentType: type)
     }

@@ -135,7 +135,10 @@ def response_validator(openapi, path, status):
     The schema is placed in a document that also holds the components, so that its
     "#/components/schemas/…" references resolve as they do in the OpenAPI document.
     """
-    schema = openapi["paths"][path]["get"]["responses"][str(status)]["content"]["application/json"]["schema"]
+    response = openapi["paths"][path]["get"]["responses"][str(status)]
+    if "$ref" in response:  # a shared response, #/components/responses/…
+        response = openapi["components"]["responses"][response["$ref"].rsplit("/", 1)[-1]]
+    schema = response["content"]["application/json"]["schema"]
     return Draft202012Validator({**schema, "components": openapi["components"]})
 
 

@@ -42,9 +42,11 @@ struct ErrorAnswers {
         let t = services.localization[language]
         let signedIn = identity.principal.user != nil
         if route.isAPI {
-            return signedIn
-                ? .jsonError(.forbidden, code: "forbidden", message: t(.errorForbiddenBody))
-                : .jsonError(.unauthorized, code: "unauthorized", message: t(.errorSignInNeeded))
+            if signedIn { return .jsonError(.forbidden, code: "forbidden", message: t(.errorForbiddenBody)) }
+            // RFC 9110: a 401 names the scheme that would do; API clients authenticate with tokens.
+            var response = Response.jsonError(.unauthorized, code: "unauthorized", message: t(.errorSignInNeeded))
+            response.headers[.wwwAuthenticate] = "Bearer"
+            return response
         }
         if !signedIn && request.method == .get {
             var target = URLComponents()

@@ -33,7 +33,9 @@ struct NexusResponder: HTTPResponder {
                 response = errors.failure(
                     route, status: .badRequest, code: "bad_form", title: .errorBadFormTitle,
                     message: .errorBadFormBody)
-            } catch let error as HTTPError where error.status == .contentTooLarge {
+            } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+                // Hummingbird's HTTPError and the NIOTooManyBytesError of a body read past
+                // its limit both say 413; either is the client's doing, never a 500.
                 response = errors.failure(
                     route, status: .contentTooLarge, code: "too_large", title: .errorTooLargeTitle,
                     message: .errorTooLargeBody)

@@ -37,7 +37,16 @@ enum EvidenceAPIModels {
         let findings: [FindingOut]
     }
 
-    struct Count: Codable, Sendable {
+    /// A participation count as answers carry it: `country` is `null`, not left out, for a
+    /// count that is not by country, as every count has the same keys.
+    struct Count: Encodable, Sendable {
+        let category: String
+        @Nullable var country: String?
+        let count: Int
+    }
+
+    /// A participation count as a client sends it: `country` may be left out.
+    struct CountIn: Decodable, Sendable {
         let category: String
         var country: String?
         let count: Int
@@ -49,7 +58,7 @@ enum EvidenceAPIModels {
     }
 
     struct ParticipationIn: Decodable, Sendable {
-        let counts: [Count]
+        let counts: [CountIn]
     }
 
     struct FindingOut: Encodable, Sendable {
