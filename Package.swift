@@ -104,7 +104,7 @@ let package = Package(
             // features; each feature's folder is listed here.
             resources: [
                 .copy("Resources"), .process("Features/Toolkit/Templates"),
-                .process("Features/Search/Templates"), .process("Features/Evidence/Templates"),
+                .process("Features/Search/Templates"), .process("Features/Evidence/Templates"), .process("Features/Cases/Templates"),
                 .process("Features/Accounts/Templates"), .process("Features/Admin/Templates"),
                 .process("Features/Editing/Templates"), .process("Features/Translation/Templates"),
             ],

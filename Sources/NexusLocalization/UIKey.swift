@@ -4,351 +4,88 @@
 /// when one is missing or a stray one appears. Keys in ``pluralKeys`` hold one text
 /// per plural category instead of a single text.
 public enum UIKey: String, CaseIterable, Sendable {
-    case siteName
-    case siteTagline
-    case skipToContent
-    case mainNavigation
-    case languageSwitcher
-    case breadcrumb
-    case navHome
-    case navConcept
-    case navPractices
-    case navInstruments
-    case navActors
-    case navInitiatives
-    case homeTitle
-    case homeIntro
-    case homeConceptLead
-    case homePracticesLead
-    case homeInstrumentsLead
-    case homeActorsLead
-    case homeInitiativesLead
-    case homeSectionsHeading
-    case homeAboutHeading
-    case homeAbout
-    case conceptTitle
-    case conceptIntro
-    case conceptGroupForms
-    case conceptGroupContexts
-    case conceptGroupFactors
-    case conceptGroupWatchPoints
-    case conceptGroupFurtherReading
-    case conceptGroupBackground
-    case conceptAllSections
-    case practicesTitle
-    case practicesIntro
-    case practicesAwaiting
-    case practicesOfficialDocument
-    case practicesNumberPending
-    case practicesNoneInSection
-    case practiceNumbered
-    case practiceUnnumbered
-    case practiceKeyActions
-    case practiceStep
-    case practiceKeyActionsMissing
-    case practiceKeyActors
-    case practiceKeyActorsMissing
-    case practiceStandardsOfficial
-    case practiceStandardsEditorial
-    case practiceStandardsEditorialNote
-    case practiceInitiativesOfficial
-    case practiceInitiativesEditorial
-    case practiceInitiativesEditorialNote
-    case practiceRelated
-    case practiceBackground
-    case practiceInSection
-    case themeLabel
-    case themePractices
-    case instrumentsTitle
-    case instrumentsIntro
-    case instrumentKindConvention
-    case instrumentKindProtocol
-    case instrumentKindResolution
-    case instrumentKindStrategy
-    case instrumentKindRecommendations
-    case instrumentKindMemorandum
-    case instrumentKindGuidelines
-    case instrumentKindDeclaration
-    case instrumentKind
-    case instrumentYear
-    case instrumentIssuer
-    case instrumentOfficialText
-    case instrumentCitedBy
-    case instrumentCitedByNone
-    case actorsTitle
-    case actorsIntro
-    case actorInvolvedIn
-    case actorInvolvedInNone
-    case initiativesTitle
-    case initiativesIntro
-    case initiativeOrganisation
-    case initiativePeriod
-    case initiativeSince
-    case initiativeCoverage
-    case initiativeWebsite
-    case initiativeFeaturedIn
-    case initiativeFeaturedInNone
-    case statusPartlyConfirmed
-    case statusNumberPending
-    case statusAwaitingOfficialText
-    case statusExplainPartlyConfirmed
-    case statusExplainNumberPending
-    case statusExplainAwaitingOfficialText
-    case statusSources
-    case noticeFallback
-    case noticeStale
-    case errorNotFoundTitle
-    case errorNotFoundBody
-    case errorNotFoundPractice
-    case errorBackHome
-    case errorUnknownLanguageTitle
-    case errorUnknownLanguageBody
-    case errorServerTitle
-    case errorServerBody
-    case errorBadParameter
-    case errorUnknownLanguageParameter
-    case errorPageNumber
-    case footerDisclaimer
-    case footerApi
-    case footerOfficialDocuments
-    case navSignIn
-    case navSignOut
-    case navAccount
-    case navEdit
-    case navTranslate
-    case navUsers
-    case navAudit
-    case accountMenu
-    case signInTitle
-    case signInIntro
-    case fieldEmail
-    case fieldPassword
-    case signInSubmit
-    case signInFailed
-    case signInThrottled
-    case accountTitle
-    case fieldName
-    case fieldInterfaceLanguage
-    case save
-    case accountSaved
-    case accountPasswordTitle
-    case fieldCurrentPassword
-    case fieldNewPassword
-    case passwordHint
-    case accountPasswordChanged
-    case fieldRoles
-    case errorForbiddenTitle
-    case errorForbiddenBody
-    case errorSignInNeeded
-    case errorCSRF
-    case errorInvalidToken
-    case passwordTooShort
-    case passwordTooLong
-    case passwordCommon
-    case passwordContainsIdentity
-    case passwordWrongCurrent
-    case nameInvalid
-    case roleAdmin
-    case roleEditor
-    case roleTranslator
-    case roleFacilitator
-    case roleFocalPoint
-    case roleViewer
-    case usersTitle
-    case usersCreate
-    case userStatus
-    case userActive
-    case userInactive
-    case userCreated
-    case userSaved
-    case userPasswordReset
-    case userInvalidEmail
-    case userEmailTaken
-    case userLanguages
-    case userCountries
-    case userIsActive
-    case userSelfLockout
-    case userFormUnknownRole
-    case userFormUnknownLanguage
-    case userFormUnknownCountry
-    case userResetPassword
-    case tokensTitle
-    case tokenName
-    case tokenRole
-    case tokenCreated
-    case tokenLastUsed
-    case tokenNever
-    case tokenIssue
-    case tokenRevoke
-    case tokenRevoked
-    case tokenRevokedNotice
-    case tokenShownOnce
-    case tokensNone
-    case tokenRoleNotHeld
-    case tokenNameInvalid
-    case auditTitle
-    case auditExport
-    case auditWhen
-    case auditWho
-    case auditWhat
-    case auditEntity
-    case auditChange
-    case auditBefore
-    case auditAfter
-    case auditEmpty
-    case auditActionContentImport
-    case auditActionContentDraft
-    case auditActionContentPublish
-    case auditActionUserCreate
-    case auditActionUserUpdate
-    case auditActionUserPasswordChange
-    case auditActionUserPasswordReset
-    case auditActionTokenIssue
-    case auditActionTokenRevoke
-    case auditActionFindingSave
-    case auditActionFindingImport
-    case auditActionFindingSeed
-    case auditActionFindingDelete
-    case auditActionParticipationReplace
-    case auditActionParticipantAdd
-    case auditActionParticipantRemove
-    case auditActorCommandLine
-    case auditActorFirstStart
-    case pagePrevious
-    case pageNext
-    case editIntro
-    case editTitle
-    case editHasDraft
-    case editViewPublished
-    case editDraftPending
-    case editDraftSaved
-    case editPublished
-    case editInvalid
-    case editConflictTitle
-    case editConflictBody
-    case editConflictChanges
-    case editPreview
-    case editSaveDraft
-    case editPublish
-    case editKindThemes
-    case editKindRegions
-    case editKindMeetings
-    case historyTitle
-    case historyLink
-    case historyRevision
-    case historyPublished
-    case historyDraft
-    case historyNone
-    case translateIntro
-    case translateSummary
-    case translateShowAll
-    case translateShowTodo
-    case translateItem
-    case translateKind
-    case translateState
-    case translateChanged
-    case translateMissing
-    case translateStale
-    case translateDone
-    case translateNothingToDo
-    case translateTitle
-    case translateStaleNotice
-    case translateSave
-    case translateSaved
-    case translateStepCount
-    case contentFieldStatus
-    case contentFieldSources
-    case contentFieldOrder
-    case contentFieldTitle
-    case contentFieldSummary
-    case contentFieldStatusNote
-    case contentFieldGroup
-    case contentFieldLetter
-    case contentFieldNumber
-    case contentFieldTheme
-    case contentFieldKeyActors
-    case contentFieldStandards
-    case contentFieldStandardsBasis
-    case contentFieldInitiatives
-    case contentFieldInitiativesBasis
-    case statusConfirmed
-    case basisOfficial
-    case basisEditorial
-    case thematicAreaResearch
-    case thematicAreaLocalEngagement
-    case thematicAreaCapacity
-    case contentFieldRelated
-    case contentFieldKeyActions
-    case contentFieldKeyActorsNote
-    case contentFieldYear
-    case contentFieldInstrumentKind
-    case contentFieldURL
-    case contentFieldShortTitle
-    case contentFieldIssuer
-    case contentFieldStarted
-    case contentFieldEnded
-    case contentFieldOrganisation
-    case contentFieldCoverage
-    case contentFieldRegion
-    case contentFieldCountry
-    case contentFieldStart
-    case contentFieldEnd
-    case contentFieldThemes
-    case contentFieldCity
-    case contentFieldPartners
-    case contentFieldBody
-    case contentFieldBodyHelp
-    case contentFieldStepsHelp
-    case contentFieldLinesHelp
-    case contentFieldOther
-    case countPractices
-    case searchLabel
-    case searchPlaceholder
-    case searchButton
-    case searchTitle
-    case searchIntro
-    case searchNoResults
-    case searchFilters
-    case searchFacetKind
-    case searchFacetTheme
-    case searchFacetActor
-    case searchFacetRegion
-    case searchBroadResults
-    case searchFacetInstrument
-    case searchFacetLanguage
-    case searchClearFilters
-    case searchKindPractice
-    case searchKindConcept
-    case searchKindTheme
-    case searchKindInstrument
-    case searchKindActor
-    case searchKindInitiative
-    case searchQueryTooLong
-    case searchBadPage
-    case searchBadFilter
-    case searchResultCount
+    case siteName, siteTagline, skipToContent, mainNavigation, languageSwitcher, breadcrumb, navHome, navConcept
+    case navPractices, navInstruments, navActors, navInitiatives, homeTitle, homeIntro, homeConceptLead
+    case homePracticesLead, homeInstrumentsLead, homeActorsLead, homeInitiativesLead, homeSectionsHeading
+    case homeAboutHeading, homeAbout, conceptTitle, conceptIntro, conceptGroupForms, conceptGroupContexts
+    case conceptGroupFactors, conceptGroupWatchPoints, conceptGroupFurtherReading, conceptGroupBackground
+    case conceptAllSections, practicesTitle, practicesIntro, practicesAwaiting, practicesOfficialDocument
+    case practicesNumberPending, practicesNoneInSection, practiceNumbered, practiceUnnumbered, practiceKeyActions
+    case practiceStep, practiceKeyActionsMissing, practiceKeyActors, practiceKeyActorsMissing
+    case practiceStandardsOfficial, practiceStandardsEditorial, practiceStandardsEditorialNote
+    case practiceInitiativesOfficial, practiceInitiativesEditorial, practiceInitiativesEditorialNote, practiceRelated
+    case practiceBackground, practiceInSection, themeLabel, themePractices, instrumentsTitle, instrumentsIntro
+    case instrumentKindConvention, instrumentKindProtocol, instrumentKindResolution, instrumentKindStrategy
+    case instrumentKindRecommendations, instrumentKindMemorandum, instrumentKindGuidelines, instrumentKindDeclaration
+    case instrumentKind, instrumentYear, instrumentIssuer, instrumentOfficialText, instrumentCitedBy
+    case instrumentCitedByNone, actorsTitle, actorsIntro, actorInvolvedIn, actorInvolvedInNone, initiativesTitle
+    case initiativesIntro, initiativeOrganisation, initiativePeriod, initiativeSince, initiativeCoverage
+    case initiativeWebsite, initiativeFeaturedIn, initiativeFeaturedInNone, statusPartlyConfirmed, statusNumberPending
+    case statusAwaitingOfficialText, statusExplainPartlyConfirmed, statusExplainNumberPending
+    case statusExplainAwaitingOfficialText, statusSources, noticeFallback, noticeStale, errorNotFoundTitle
+    case errorNotFoundBody, errorNotFoundPractice, errorBackHome, errorUnknownLanguageTitle, errorUnknownLanguageBody
+    case errorServerTitle, errorServerBody, errorBadParameter, errorUnknownLanguageParameter, errorPageNumber
+    case footerDisclaimer, footerApi, footerOfficialDocuments, navSignIn, navSignOut, navAccount, navEdit
+    case navTranslate, navUsers, navAudit, accountMenu, signInTitle, signInIntro, fieldEmail, fieldPassword
+    case signInSubmit, signInFailed, signInThrottled, accountTitle, fieldName, fieldInterfaceLanguage, save
+    case accountSaved, accountPasswordTitle, fieldCurrentPassword, fieldNewPassword, passwordHint
+    case accountPasswordChanged, fieldRoles, errorForbiddenTitle, errorForbiddenBody, errorSignInNeeded, errorCSRF
+    case errorInvalidToken, passwordTooShort, passwordTooLong, passwordCommon, passwordContainsIdentity
+    case passwordWrongCurrent, nameInvalid, roleAdmin, roleEditor, roleTranslator, roleFacilitator, roleFocalPoint
+    case roleViewer, usersTitle, usersCreate, userStatus, userActive, userInactive, userCreated, userSaved
+    case userPasswordReset, userInvalidEmail, userEmailTaken, userLanguages, userCountries, userIsActive
+    case userSelfLockout, userFormUnknownRole, userFormUnknownLanguage, userFormUnknownCountry, userResetPassword
+    case tokensTitle, tokenName, tokenRole, tokenCreated, tokenLastUsed, tokenNever, tokenIssue, tokenRevoke
+    case tokenRevoked, tokenRevokedNotice, tokenShownOnce, tokensNone, tokenRoleNotHeld, tokenNameInvalid, auditTitle
+    case auditExport, auditWhen, auditWho, auditWhat, auditEntity, auditChange, auditBefore, auditAfter, auditEmpty
+    case auditActionContentImport, auditActionContentDraft, auditActionContentPublish, auditActionUserCreate
+    case auditActionUserUpdate, auditActionUserPasswordChange, auditActionUserPasswordReset, auditActionTokenIssue
+    case auditActionTokenRevoke, auditActionFindingSave, auditActionFindingImport, auditActionFindingSeed
+    case auditActionFindingDelete, auditActionParticipationReplace, auditActionParticipantAdd
+    case auditActionParticipantRemove, auditActorCommandLine, auditActorFirstStart, pagePrevious, pageNext, editIntro
+    case editTitle, editHasDraft, editViewPublished, editDraftPending, editDraftSaved, editPublished, editInvalid
+    case editConflictTitle, editConflictBody, editConflictChanges, editPreview, editSaveDraft, editPublish
+    case editKindThemes, editKindRegions, editKindMeetings, historyTitle, historyLink, historyRevision
+    case historyPublished, historyDraft, historyNone, translateIntro, translateSummary, translateShowAll
+    case translateShowTodo, translateItem, translateKind, translateState, translateChanged, translateMissing
+    case translateStale, translateDone, translateNothingToDo, translateTitle, translateStaleNotice, translateSave
+    case translateSaved, translateStepCount, contentFieldStatus, contentFieldSources, contentFieldOrder
+    case contentFieldTitle, contentFieldSummary, contentFieldStatusNote, contentFieldGroup, contentFieldLetter
+    case contentFieldNumber, contentFieldTheme, contentFieldKeyActors, contentFieldStandards
+    case contentFieldStandardsBasis, contentFieldInitiatives, contentFieldInitiativesBasis, statusConfirmed
+    case basisOfficial, basisEditorial, thematicAreaResearch, thematicAreaLocalEngagement, thematicAreaCapacity
+    case contentFieldRelated, contentFieldKeyActions, contentFieldKeyActorsNote, contentFieldYear
+    case contentFieldInstrumentKind, contentFieldURL, contentFieldShortTitle, contentFieldIssuer, contentFieldStarted
+    case contentFieldEnded, contentFieldOrganisation, contentFieldCoverage, contentFieldRegion, contentFieldCountry
+    case contentFieldStart, contentFieldEnd, contentFieldThemes, contentFieldCity, contentFieldPartners
+    case contentFieldBody, contentFieldBodyHelp, contentFieldStepsHelp, contentFieldLinesHelp, contentFieldOther
+    case countPractices, searchLabel, searchPlaceholder, searchButton, searchTitle, searchIntro, searchNoResults
+    case searchFilters, searchFacetKind, searchFacetTheme, searchFacetActor, searchFacetRegion, searchBroadResults
+    case searchFacetInstrument, searchFacetLanguage, searchClearFilters, searchKindPractice, searchKindConcept
+    case searchKindTheme, searchKindInstrument, searchKindActor, searchKindInitiative, searchQueryTooLong
+    case searchBadPage, searchBadFilter, searchResultCount
 
     // Regional evidence: pages, vocabularies, forms, imports and the API (issue 6).
     case navEvidence, homeEvidenceLead, evidenceTitle, evidenceIntro, evidenceRegionIntro, evidenceAllRegions
-    case evidenceRegionsHeading, evidenceMeetingsHeading, evidenceMeetingsNone, evidenceFindingsHeading, evidenceFindingsNone
-    case evidenceFindingsMore
-    case evidenceFigureMeetings, evidenceFigureParticipants, evidenceFigureFindings, evidenceFigureCountries
-    case evidenceParticipationHeading, evidenceParticipationNone, evidenceFindingsByKindHeading
-    case evidenceHeatmapHeading, evidenceHeatmapNone, evidenceHeatmapMarkets, evidenceHeatmapFactors
-    case evidenceMapHeading, evidenceMapCaption, evidenceTableCategory, evidenceTableParticipants, evidenceTableKind
-    case evidenceTableFindings, evidenceTableRow, evidenceTableCountry, evidenceChartTable, evidenceDownloads
-    case evidenceDownloadFindings, evidenceDownloadParticipation, evidenceLayoutNote, meetingEyebrow, meetingDates
-    case meetingPlace, meetingRegion, meetingPartners, meetingThemes, meetingOtherThemes, meetingAgenda
-    case meetingDocuments, meetingFindingsHeading, findingEyebrow, findingRegion, findingMeeting, findingCountries
-    case findingMarkets, findingFactors, findingForm, findingPracticesHeading, findingPracticesNone, findingSource
-    case findingConfidence, findingOpen, practiceFindingsHeading, practiceFindingsIntro, practiceFindingsNone
-    case categoryGovernmentAgency, categoryInternationalOrganisation, categoryRegionalOrganisation
-    case categoryNationalOrganisation, categoryAcademia, categoryPrivateSector, categoryCivilSociety
-    case findingKindManifestation, findingKindEnablingFactor, findingKindChallenge, findingKindPromisingPractice
-    case marketHumanTrafficking, marketHumanSmuggling, marketExtortionProtectionRacketeering, marketArmsTrafficking
-    case marketCounterfeitGoods, marketIllicitExcisableGoods, marketFloraCrimes, marketFaunaCrimes
-    case marketNonRenewableResourceCrimes, marketHeroinTrade, marketCocaineTrade, marketCannabisTrade
-    case marketSyntheticDrugTrade, marketCyberDependentCrimes, marketFinancialCrimes, marketKidnappingForRansom
+    case evidenceRegionsHeading, evidenceMeetingsHeading, evidenceMeetingsNone, evidenceFindingsHeading
+    case evidenceFindingsNone, evidenceFindingsMore, evidenceFigureMeetings, evidenceFigureParticipants
+    case evidenceFigureFindings, evidenceFigureCountries, evidenceParticipationHeading, evidenceParticipationNone
+    case evidenceFindingsByKindHeading, evidenceHeatmapHeading, evidenceHeatmapNone, evidenceHeatmapMarkets
+    case evidenceHeatmapFactors, evidenceMapHeading, evidenceMapCaption, evidenceTableCategory
+    case evidenceTableParticipants, evidenceTableKind, evidenceTableFindings, evidenceTableRow, evidenceTableCountry
+    case evidenceChartTable, evidenceDownloads, evidenceDownloadFindings, evidenceDownloadParticipation
+    case evidenceLayoutNote, meetingEyebrow, meetingDates, meetingPlace, meetingRegion, meetingPartners, meetingThemes
+    case meetingOtherThemes, meetingAgenda, meetingDocuments, meetingFindingsHeading, findingEyebrow, findingRegion
+    case findingMeeting, findingCountries, findingMarkets, findingFactors, findingForm, findingPracticesHeading
+    case findingPracticesNone, findingSource, findingConfidence, findingOpen, practiceFindingsHeading
+    case practiceFindingsIntro, practiceFindingsNone, categoryGovernmentAgency, categoryInternationalOrganisation
+    case categoryRegionalOrganisation, categoryNationalOrganisation, categoryAcademia, categoryPrivateSector
+    case categoryCivilSociety, findingKindManifestation, findingKindEnablingFactor, findingKindChallenge
+    case findingKindPromisingPractice, marketHumanTrafficking, marketHumanSmuggling
+    case marketExtortionProtectionRacketeering, marketArmsTrafficking, marketCounterfeitGoods
+    case marketIllicitExcisableGoods, marketFloraCrimes, marketFaunaCrimes, marketNonRenewableResourceCrimes
+    case marketHeroinTrade, marketCocaineTrade, marketCannabisTrade, marketSyntheticDrugTrade
+    case marketCyberDependentCrimes, marketFinancialCrimes, marketKidnappingForRansom
     case marketCulturalPropertyTrafficking, factorConflictInstability, factorWeakRuleOfLaw, factorPorousBorders
     case factorCorruption, factorWeakInstitutionsLawEnforcement, factorLimitedGovernanceSpaces, factorPrisons
     case factorCyberspace, factorInformalEconomy, factorRecruitmentOfCriminals, nexusFormTransactional
@@ -374,15 +111,33 @@ public enum UIKey: String, CaseIterable, Sendable {
     case problemUnknownPractice, problemUnknownCountry, problemInvalidIdentifier, problemNotACount, problemInvalidDate
     case problemConsentRequired, problemDuplicate, problemNoText, problemCSVEmpty, problemCSVQuote
     case problemMissingColumn, problemUnknownColumn, problemNoRecords, problemTooManyRecords, apiInvalidJSON
-    case apiFindingExists, apiInvalidRecord, apiBadFilter, errorTooLargeTitle, errorTooLargeBody
-    case errorBadFormTitle
-    case errorBadFormBody
-    case apiIdempotencyKeyInvalid
-    case apiIdempotencyKeyReused
-    case apiConflict
+    case apiFindingExists, apiInvalidRecord, apiBadFilter, errorTooLargeTitle, errorTooLargeBody, errorBadFormTitle
+    case errorBadFormBody, apiIdempotencyKeyInvalid, apiIdempotencyKeyReused, apiConflict, navCases, homeCasesLead
+    case searchKindCase, searchFacetPractice, auditActionCaseCreate, auditActionCaseSave, auditActionCaseImport
+    case auditActionCaseSeed, auditActionCaseDelete, casesTitle, casesIntro, casesFiltersHeading, casesFilterAll
+    case casesFilterApply, casesFilterClear, casesCount, casesEmpty, casesEmptyLibrary, casesPageOf, casesBadFilter
+    case caseFacetRegion, caseFacetCountry, caseFacetMarket, caseFacetForm, caseFacetStage, caseFacetPractice
+    case caseFacetInstrument, caseFacetYear, caseFacetOrigin, caseFacetLanguage, caseCompositeNotice
+    case caseDocumentedLabel, caseCompositeLabel, caseDraftNotice, caseRegisteredNotice, caseRestrictedNotice
+    case casePeriod, casePeriodOpen, caseRegions, caseCountries, caseMarkets, caseForm, caseStage, caseStageHelp
+    case caseFactors, caseWatchPoints, caseSummaryHeading, caseAnalysisHeading, caseNetworkHeading, caseNetworkIntro
+    case caseNetworkLegend, caseNetworkEmpty, caseRelationsHeading, caseRelationFrom, caseRelationType, caseRelationTo
+    case caseRelationPeriod, caseRelationSource, caseActorsHeading, caseActorAlias, caseActorType, caseActorSize
+    case caseActorRegion, caseActorActive, caseTimelineHeading, caseSourcesHeading, caseSourceGrade
+    case caseSourceGradeHelp, casePracticesHeading, casePracticesNone, caseInstrumentsHeading, caseStaleNotice
+    case caseFallbackNotice, caseUpdated, practiceCasesHeading, stageCoexistence, stageCooperation, stageConvergence
+    case stageTransformation, watchPointPrisons, watchPointCyberspace, watchPointLimitedGovernanceAreas
+    case watchPointSharedNeeds, watchPointSharedMarkets, watchPointCorruptOfficials, caseActorTypeOrganisedCrimeGroup
+    case caseActorTypeTerroristArmedGroup, caseActorTypeHybridGroup, caseActorTypeFacilitator
+    case caseActorTypeCorruptOfficial, caseActorTypeLegitimateBusiness, caseActorTypeStateBody, caseActorTypeCommunity
+    case actorSizeIndividual, actorSizeSmall, actorSizeMedium, actorSizeLarge, relationSupplies, relationFinances
+    case relationProtects, relationRecruitsFrom, relationTradesWith, relationLaundersFor, relationTransformsInto
+    case relationBribes, relationExtorts, relationTransportsFor, relationShelters, relationPartOf, reliabilityA
+    case reliabilityB, reliabilityC, reliabilityD, reliabilityE, reliabilityF, credibility1, credibility2
+    case credibility3, credibility4, credibility5, credibility6, apiCaseNotFound
 
     /// Keys whose entries vary with a count.
-    public static let pluralKeys: Set<UIKey> = [.countPractices, .searchResultCount]
+    public static let pluralKeys: Set<UIKey> = [.countPractices, .searchResultCount, .casesCount]
 
     /// Whether the entry varies with a count.
     public var isPlural: Bool { Self.pluralKeys.contains(self) }

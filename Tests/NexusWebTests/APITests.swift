@@ -92,7 +92,8 @@ struct APITests {
                 paths == [
                     "/api/v1/practices", "/api/v1/practices/{practice}", "/api/v1/themes", "/api/v1/instruments",
                     "/api/v1/actors", "/api/v1/initiatives", "/api/v1/concept", "/api/v1/search", "/healthz", "/api/v1/users",
-                    "/api/v1/meetings", "/api/v1/meetings/{meeting}", "/api/v1/meetings/{meeting}/participation",
+                    "/api/v1/meetings", "/api/v1/meetings/{meeting}", "/api/v1/meetings/{meeting}/participation", "/api/v1/cases",
+                    "/api/v1/cases/{case}",
                     "/api/v1/findings", "/api/v1/findings/{finding}",
                 ])
         }

@@ -34,10 +34,11 @@ struct RouteTests {
     func names() {
         #expect(Self.namesMatch(ToolkitRoute.self) && Self.namesMatch(SearchRoute.self) && Self.namesMatch(EvidenceRoute.self))
         #expect(Self.namesMatch(AccountsRoute.self) && Self.namesMatch(AdminRoute.self) && Self.namesMatch(EditingRoute.self))
-        #expect(Self.namesMatch(TranslationRoute.self) && Self.namesMatch(SystemRoute.self))
+        #expect(Self.namesMatch(TranslationRoute.self) && Self.namesMatch(SystemRoute.self) && Self.namesMatch(CasesRoute.self))
         let names =
             ToolkitRoute.Name.allCases.map(\.rawValue) + SearchRoute.Name.allCases.map(\.rawValue)
-            + EvidenceRoute.Name.allCases.map(\.rawValue) + AccountsRoute.Name.allCases.map(\.rawValue)
+            + EvidenceRoute.Name.allCases.map(\.rawValue) + CasesRoute.Name.allCases.map(\.rawValue)
+            + AccountsRoute.Name.allCases.map(\.rawValue)
             + AdminRoute.Name.allCases.map(\.rawValue) + EditingRoute.Name.allCases.map(\.rawValue)
             + TranslationRoute.Name.allCases.map(\.rawValue) + SystemRoute.Name.allCases.map(\.rawValue)
         #expect(Set(names).count == names.count, "metric names are unique")

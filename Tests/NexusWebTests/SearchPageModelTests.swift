@@ -49,7 +49,7 @@ struct SearchPageModelTests {
         #expect(read.kind == .finding && read.facets == [.region: "balkans"])
         #expect(read.href("/en/search") == "/en/search?q=laws&kind=finding&region=balkans")
         #expect(read.with(.kind, nil).with(.facet(.theme), "a").href("/en/search") == "/en/search?q=laws&theme=a&region=balkans")
-        for bad in [["kind": "case"], ["kind": "Practice"], ["region": "Not a slug"]] {
+        for bad in [["kind": "scenario"], ["kind": "Practice"], ["region": "Not a slug"]] {
             guard case .failure(let error) = SearchParameters.read(bad, t: t) else {
                 Issue.record("\(bad) was accepted")
                 continue

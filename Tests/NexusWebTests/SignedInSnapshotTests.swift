@@ -14,7 +14,8 @@ struct SignedInSnapshotTests {
     /// Pages anyone sees, besides the toolkit's own (``AppTests/pagePaths``).
     static let publicPaths = [
         "/evidence", "/evidence/north", "/evidence/meetings/capital-2018", "/evidence/findings/north-smuggling",
-        "/search?q=laws", "/search?q=zzzz", "/search?kind=bogus&q=laws", "/practices/99", "/sign-in",
+        "/search?q=laws", "/search?q=zzzz", "/search?kind=bogus&q=laws", "/practices/99", "/sign-in", "/cases", "/cases?region=south",
+        "/cases?stage=dissolution", "/cases/open-network",
     ]
 
     /// The signed-in pages, seen by an administrator.
@@ -22,7 +23,8 @@ struct SignedInSnapshotTests {
         "/account", "/admin/users", "/admin/users/{admin}", "/admin/audit", "/edit", "/edit/practices/first",
         "/edit/practices/first/history", "/edit/regions/north", "/translate", "/translate/fr/practices/first", "/evidence/manage",
         "/evidence/manage/meetings/new", "/evidence/manage/meetings/capital-2018", "/evidence/manage/findings/new",
-        "/evidence/manage/findings/north-smuggling", "/evidence/manage/import",
+        "/evidence/manage/findings/north-smuggling", "/evidence/manage/import", "/cases/trainers-only", "/cases/draft-case", "/cases?size=1",
+        "/cases?size=1&page=2",
     ]
 
     @Test("pages match their recorded HTML, and every template name exists in its model")

@@ -9,12 +9,15 @@ public enum DataChange: Sendable, Hashable {
     case contentAll
     /// Findings or participation.
     case evidence(EvidenceChange)
+    /// Cases: the index of public cases is read again (it is small).
+    case cases
 
     /// The family whose data version the write moves on.
     public var family: DataFamily {
         switch self {
         case .content, .contentAll: .content
         case .evidence: .evidence
+        case .cases: .cases
         }
     }
 
@@ -24,6 +27,7 @@ public enum DataChange: Sendable, Hashable {
         case .content(let keys): .contentPublished(keys.sorted(), version: version)
         case .contentAll: .contentImported(version: version)
         case .evidence(let change): .evidenceChanged(change, version: version)
+        case .cases: .casesChanged(version: version)
         }
     }
 
@@ -33,6 +37,7 @@ public enum DataChange: Sendable, Hashable {
         case .contentPublished(let keys, _): self = .content(Set(keys))
         case .contentImported: self = .contentAll
         case .evidenceChanged(let change, _): self = .evidence(change)
+        case .casesChanged: self = .cases
         }
     }
 }
@@ -41,7 +46,9 @@ extension NexusEvent {
     /// The data version the event's write produced.
     var version: Int {
         switch self {
-        case .contentPublished(_, let version), .contentImported(let version), .evidenceChanged(_, let version): version
+        case .contentPublished(_, let version), .contentImported(let version), .evidenceChanged(_, let version),
+            .casesChanged(let version):
+            version
         }
     }
 }

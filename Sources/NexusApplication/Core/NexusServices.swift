@@ -19,6 +19,7 @@ public final class NexusServices: Sendable {
     public let meetings: MeetingRecording
     public let contentImport: ContentImport
     public let evidence: EvidenceRecording
+    public let cases: CaseLibrary
     public let settings: ApplicationSettings
     public let logger: Logger
 
@@ -42,6 +43,7 @@ public final class NexusServices: Sendable {
         evidence = EvidenceRecording(
             writes: writes, store: store, records: EvidenceRepository(database: database),
             keys: IdempotencyKeys(database: database))
+        cases = CaseLibrary(writes: writes, store: store, records: CaseRepository(database: database))
     }
 
     /// Brings the database up to date and loads what the server serves: migrations, the
@@ -54,6 +56,7 @@ public final class NexusServices: Sendable {
         try await store.loadAll()
         for problem in store.problems where problem.severity == .error { logger.warning("content problem: \(problem)") }
         try await EvidenceSeeding.seed(from: settings.contentDirectory, writes: writes, store: store, logger: logger)
+        try await CaseSeeding.seed(from: settings.contentDirectory, library: cases, writes: writes, store: store, logger: logger)
         try await synchronizeSearch()
         try await createInitialAdmin()
     }
@@ -71,9 +74,10 @@ public final class NexusServices: Sendable {
         let findings = try await search.synchronize(
             source: EvidenceSearchSource.source,
             with: state.evidence.findings.flatMap { EvidenceSearchSource.documents(of: $0, snapshot: state.snapshot) })
-        if toolkit.written + toolkit.removed + findings.written + findings.removed > 0 {
-            logger.info("search: wrote \(toolkit.written + findings.written) documents, removed \(toolkit.removed + findings.removed)")
-        }
+        let cases = try await self.cases.synchronizeSearch(search)
+        let written = toolkit.written + findings.written + cases.written
+        let removed = toolkit.removed + findings.removed + cases.removed
+        if written + removed > 0 { logger.info("search: wrote \(written) documents, removed \(removed)") }
     }
 
     private func importBundledContent() async throws {

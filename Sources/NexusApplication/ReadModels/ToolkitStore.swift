@@ -16,6 +16,8 @@ public final class ToolkitStore: Sendable {
     public struct State: Sendable {
         public let snapshot: ToolkitSnapshot
         public let evidence: EvidenceSnapshot
+        /// The published public cases in brief.
+        public let cases: PublicCaseIndex
         /// Grows with every change, so that anything derived from the snapshots knows when it is out of date.
         public let generation: Int
     }
@@ -34,16 +36,18 @@ public final class ToolkitStore: Sendable {
     private let refreshes = SerialRuns()
     private let content: ContentRepository
     private let evidenceRecords: EvidenceRepository
+    private let caseRecords: CaseRepository
     private let dataVersions: DataVersions
 
     /// Creates an empty store over `database`; ``loadAll()`` fills it.
     public init(database: NexusDatabase) {
         content = ContentRepository(database: database)
         evidenceRecords = EvidenceRepository(database: database)
+        caseRecords = CaseRepository(database: database)
         dataVersions = DataVersions(database: database)
         stored = Mutex(
             Stored(
-                state: State(snapshot: .empty, evidence: .empty, generation: 0), documents: [:], versions: [:],
+                state: State(snapshot: .empty, evidence: .empty, cases: .empty, generation: 0), documents: [:], versions: [:],
                 problems: []))
     }
 
@@ -72,6 +76,7 @@ public final class ToolkitStore: Sendable {
             let versions = try await self.dataVersions.current()
             try await self.reloadContent(at: versions[.content] ?? 0)
             try await self.reloadEvidence(at: versions[.evidence] ?? 0)
+            try await self.reloadCases(at: versions[.cases] ?? 0)
         }
     }
 
@@ -110,6 +115,7 @@ public final class ToolkitStore: Sendable {
         switch family {
         case .content: try await reloadContent(at: version)
         case .evidence: try await reloadEvidence(at: version)
+        case .cases: try await reloadCases(at: version)
         }
     }
 
@@ -121,8 +127,16 @@ public final class ToolkitStore: Sendable {
     private func reloadEvidence(at version: Int) async throws {
         let evidence = try await evidenceRecords.snapshot()
         stored.withLock {
-            $0.state = State(snapshot: $0.state.snapshot, evidence: evidence, generation: $0.state.generation + 1)
+            $0.state = State(snapshot: $0.state.snapshot, evidence: evidence, cases: $0.state.cases, generation: $0.state.generation + 1)
             $0.versions[.evidence] = version
+        }
+    }
+
+    private func reloadCases(at version: Int?) async throws {
+        let cases = try await caseRecords.publicIndex()
+        stored.withLock {
+            $0.state = State(snapshot: $0.state.snapshot, evidence: $0.state.evidence, cases: cases, generation: $0.state.generation + 1)
+            if let version { $0.versions[.cases] = version }
         }
     }
 
@@ -149,14 +163,19 @@ public final class ToolkitStore: Sendable {
             case .participation:
                 next = current.replacingParticipation(try await evidenceRecords.participation())
             }
-            stored.withLock { $0.state = State(snapshot: $0.state.snapshot, evidence: next, generation: $0.state.generation + 1) }
+            stored.withLock {
+                $0.state = State(snapshot: $0.state.snapshot, evidence: next, cases: $0.state.cases, generation: $0.state.generation + 1)
+            }
+        case .cases:
+            try await reloadCases(at: nil)
         }
     }
 
     private func install(documents: [ContentDocumentKey: ContentDocument], version: Int?) {
         let result = ToolkitBuilder.build(from: Array(documents.values))
         stored.withLock {
-            $0.state = State(snapshot: result.snapshot, evidence: $0.state.evidence, generation: $0.state.generation + 1)
+            $0.state = State(
+                snapshot: result.snapshot, evidence: $0.state.evidence, cases: $0.state.cases, generation: $0.state.generation + 1)
             $0.documents = documents
             $0.problems = result.problems
             if let version { $0.versions[.content] = version }

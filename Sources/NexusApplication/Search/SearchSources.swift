@@ -16,7 +16,7 @@ public protocol SearchSource {
 /// Every feature's search source.
 public enum SearchSources {
     /// The registered sources.
-    public static var all: [any SearchSource.Type] { [ToolkitSearchSource.self, EvidenceSearchSource.self] }
+    public static var all: [any SearchSource.Type] { [ToolkitSearchSource.self, EvidenceSearchSource.self, CaseSearchSource.self] }
 
     /// Every kind some source writes, in the order of ``SearchKind``.
     public static let kinds: [SearchKind] = SearchKind.allCases.filter { kind in all.contains { $0.kinds.contains(kind) } }

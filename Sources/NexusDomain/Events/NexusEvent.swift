@@ -11,6 +11,8 @@ public enum NexusEvent: Sendable, Hashable, Codable {
     case contentImported(version: Int)
     /// Findings or participation counts were recorded, changed or removed.
     case evidenceChanged(EvidenceChange, version: Int)
+    /// Cases were recorded, changed, imported or removed.
+    case casesChanged(version: Int)
 }
 
 /// What an evidence write changed, so that a snapshot reads only that again.

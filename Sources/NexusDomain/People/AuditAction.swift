@@ -17,6 +17,11 @@ public enum AuditAction: String, CaseIterable, Sendable, Codable {
     case participationReplace = "participation.replace"
     case participantAdd = "participant.add"
     case participantRemove = "participant.remove"
+    case caseCreate = "case.create"
+    case caseSave = "case.save"
+    case caseImport = "case.import"
+    case caseSeed = "case.seed"
+    case caseDelete = "case.delete"
 
     /// What kind of thing the action changes.
     public var entityKind: AuditEntityKind {
@@ -27,6 +32,7 @@ public enum AuditAction: String, CaseIterable, Sendable, Codable {
         case .findingSave, .findingImport, .findingSeed, .findingDelete: .finding
         case .participationReplace: .meeting
         case .participantAdd, .participantRemove: .participant
+        case .caseCreate, .caseSave, .caseImport, .caseSeed, .caseDelete: .nexusCase
         }
     }
 }
@@ -34,6 +40,7 @@ public enum AuditAction: String, CaseIterable, Sendable, Codable {
 /// The kinds of thing an audit entry names.
 public enum AuditEntityKind: String, CaseIterable, Sendable, Codable {
     case content, user, token, finding, meeting, participant
+    case nexusCase = "case"
 }
 
 /// Who acts, as the audit log records it.

@@ -10,6 +10,10 @@ public enum Permission: Sendable, Hashable {
     case editContent
     /// Record regional evidence: meetings, participation, findings, their imports.
     case recordEvidence
+    /// Write case drafts (programme officers as well as editors).
+    case draftCases
+    /// Edit, publish and import cases, and read every one of them.
+    case editCases
     /// Translate into a given language, or into any of one's languages when `nil`.
     case translate(Language?)
     /// Manage users, roles and tokens.
@@ -60,8 +64,10 @@ public enum Authorization {
             return !roles.isEmpty  // every role reads non-public data, roles added later too
         case .editContent:
             return !roles.isDisjoint(with: [.admin, .editor])
-        case .recordEvidence:
+        case .recordEvidence, .draftCases:
             return !roles.isDisjoint(with: [.admin, .editor, .programmeOfficer])
+        case .editCases:
+            return !roles.isDisjoint(with: [.admin, .editor])
         case .translate(let language):
             if !roles.isDisjoint(with: [.admin, .editor]) { return true }
             guard roles.contains(.translator), let user = principal.user else { return false }

@@ -21,11 +21,14 @@ public struct SearchDocument: Sendable, Hashable {
     /// Other names the document is found by as if they were its title ("UNTOC" for the
     /// French text of the convention), never shown.
     public let aliases: [String]
+    /// Who may find it, as words a ``SearchQuery/audiences`` names (a case for registered
+    /// users has `registered`); empty for what everyone may read.
+    public let audience: [String]
 
     /// Creates a document.
     public init(
         id: String, source: String, kind: SearchKind, item: String, language: Language, title: String, text: String,
-        facets: [SearchFacet: [String]] = [:], aliases: [String] = []
+        facets: [SearchFacet: [String]] = [:], aliases: [String] = [], audience: [String] = []
     ) {
         self.id = id
         self.source = source
@@ -36,6 +39,7 @@ public struct SearchDocument: Sendable, Hashable {
         self.text = text
         self.facets = facets
         self.aliases = aliases
+        self.audience = audience
     }
 
     /// The analysed terms of the title and aliases, space-separated, as the index stores them.
@@ -57,6 +61,9 @@ public struct SearchQuery: Sendable, Hashable {
     public var onlyLanguage: Language?
     /// Only documents with these facet values (all of them).
     public var facets: [SearchFacet: String]
+    /// The audiences whose documents the asker may find besides everyone's; `nil` for all
+    /// of them (an editor). See ``SearchDocument/audience``.
+    public var audiences: Set<String>?
     /// From 1.
     public var page: Int
     public var pageSize: Int
@@ -64,13 +71,14 @@ public struct SearchQuery: Sendable, Hashable {
     /// Creates a query.
     public init(
         text: String, language: Language, kinds: Set<SearchKind> = [], onlyLanguage: Language? = nil,
-        facets: [SearchFacet: String] = [:], page: Int = 1, pageSize: Int = 20
+        facets: [SearchFacet: String] = [:], audiences: Set<String>? = [], page: Int = 1, pageSize: Int = 20
     ) {
         self.text = text
         self.language = language
         self.kinds = kinds
         self.onlyLanguage = onlyLanguage
         self.facets = facets
+        self.audiences = audiences
         self.page = max(1, page)
         self.pageSize = min(max(1, pageSize), 100)
     }

@@ -11,6 +11,7 @@ public enum SearchKind: String, CaseIterable, Sendable, Hashable, Codable, Compa
     case region
     case meeting
     case finding
+    case `case`
 
     /// The search kind of a toolkit item.
     public init(_ kind: ContentKind) {
@@ -37,7 +38,7 @@ public enum SearchKind: String, CaseIterable, Sendable, Hashable, Codable, Compa
         case .initiative: .initiative
         case .region: .region
         case .meeting: .meeting
-        case .finding: nil
+        case .finding, .case: nil
         }
     }
 
@@ -51,6 +52,7 @@ public enum SearchFacet: String, CaseIterable, Sendable, Hashable, Codable, Comp
     case actor
     case instrument
     case region
+    case practice
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }

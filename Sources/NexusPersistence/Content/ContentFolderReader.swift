@@ -2,11 +2,13 @@ import Foundation
 import NexusDomain
 
 /// Reads a content folder (`Content/`) into documents, reporting files it cannot read.
-/// The `evidence` folder beside the kinds holds the seed files of regional evidence,
-/// which are records, not documents (see `EvidenceRepository.seedFindings`).
+/// The `evidence` and `cases` folders beside the kinds hold the seed files of regional
+/// evidence and of the case library, which are records, not documents.
 public enum ContentFolderReader {
     /// The folder of evidence seed files inside a content folder.
     public static let evidenceFolder = "evidence"
+    /// The folder of the seed cases of the case library: one JSON file per case.
+    public static let casesFolder = "cases"
 
     /// The content folder does not exist or cannot be listed.
     public struct FolderUnreadable: Error, CustomStringConvertible {
@@ -30,7 +32,8 @@ public enum ContentFolderReader {
             throw FolderUnreadable(description: "content folder not found at \(directory)")
         }
         var contents = Contents(documents: [], problems: [])
-        for folder in try sortedEntries(of: directory) where isFolder(directory, folder) && folder != Self.evidenceFolder {
+        for folder in try sortedEntries(of: directory) where isFolder(directory, folder) && ![Self.evidenceFolder, Self.casesFolder].contains(folder)
+        {
             guard let kind = ContentKind(folder: folder) else {
                 contents.problems.append(
                     ContentProblem(

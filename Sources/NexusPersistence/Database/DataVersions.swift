@@ -6,6 +6,8 @@ public enum DataFamily: String, CaseIterable, Sendable, Codable {
     case content
     /// Findings and participation counts (the evidence snapshot).
     case evidence
+    /// Cases (the index of public cases).
+    case cases
 }
 
 /// A counter per ``DataFamily`` that every committed write moves on, in its own transaction.

@@ -26,5 +26,6 @@ public enum Migrations {
         CreateSearchTitleIndex(),
         CreateEvidenceTables(),
         CreateApplicationTables(),
+        CreateCaseTables(),
     ]
 }

@@ -12,7 +12,7 @@ enum SearchFingerprint {
         let fields = [
             String(SearchAnalyzer.version), document.id, document.source, document.kind.rawValue, document.item,
             document.language.code, document.title, document.text, facets.joined(separator: ";"),
-            document.aliases.joined(separator: ";"),
+            document.aliases.joined(separator: ";"), document.audience.sorted().joined(separator: ";"),
         ]
         // Field lengths make the encoding unambiguous: no text can imitate a separator.
         for field in fields { hash.update(data: Array("\(field.utf8.count):\(field)".utf8)) }

@@ -31,6 +31,15 @@ extension SearchIndex {
                                  WHERE f.document_id = \(unsafeRaw: idColumn) AND f.facet = \(bind: facet.rawValue) AND f.value = \(bind: value))
                     """
             }
+            if let audiences = query.audiences {
+                // Documents without an audience are everyone's; the others need one of the asker's.
+                let audience: SQLQueryString =
+                    "SELECT 1 FROM search_facets f WHERE f.document_id = \(unsafeRaw: idColumn) AND f.facet = \(bind: Self.audienceFacet)"
+                filters +=
+                    audiences.isEmpty
+                    ? " AND NOT EXISTS (\(audience))"
+                    : " AND (NOT EXISTS (\(audience)) OR EXISTS (\(audience) AND f.value IN (\(binds: audiences.sorted()))))"
+            }
             switch database.engine {
             case .sqlite:
                 let expression = groups.map { "(" + $0.map { "\"\($0)\"" }.joined(separator: " OR ") + ")" }.joined(separator: " AND ")

@@ -31,7 +31,8 @@ extension SearchIndex {
             SELECT 'facet', 'language', m.language, COUNT(*), 0, \(unsafeRaw: none), 0.0 FROM m WHERE \(within) GROUP BY m.language
             UNION ALL
             SELECT 'facet', f.facet, f.value, COUNT(*), 0, \(unsafeRaw: none), 0.0
-            FROM m CROSS JOIN search_facets f WHERE f.document_id = m.id AND \(within) GROUP BY f.facet, f.value
+            FROM m CROSS JOIN search_facets f
+            WHERE f.document_id = m.id AND f.facet <> \(bind: Self.audienceFacet) AND \(within) GROUP BY f.facet, f.value
             UNION ALL
             SELECT 'hit', d.kind, '', 0, p.position, d.id, d.source, d.item, d.language, d.title, d.body, p.score
             FROM (

@@ -12,6 +12,9 @@ public struct SearchIndex: Sendable {
     /// Past this many matches a query counts as broad (see ``search(_:)``).
     public let broadLimit: Int
 
+    /// The facet under which a document's audience is stored, never shown or counted.
+    static let audienceFacet = "audience"
+
     /// Creates the index of `database`. Ranking and counting cost a few microseconds per
     /// match; with the default limit the 95th percentile of the benchmark's query mix stays
     /// under 10 ms at 100,000 documents on SQLite (Benchmarks/README.md), while the
@@ -120,14 +123,14 @@ public struct SearchIndex: Sendable {
                     """
                 ).perform()
             }
-            for (facet, values) in document.facets {
-                for value in Set(values) {
-                    try await db.raw(
-                        """
-                        INSERT INTO search_facets (document_id, facet, value) VALUES (\(bind: document.id), \(bind: facet.rawValue), \(bind: value))
-                        """
-                    ).perform()
-                }
+            // The audience is stored as a facet that is never shown or counted.
+            let facets = document.facets.flatMap { facet, values in Set(values).map { (facet.rawValue, $0) } }
+            for (facet, value) in facets + Set(document.audience).map({ (audienceFacet, $0) }) {
+                try await db.raw(
+                    """
+                    INSERT INTO search_facets (document_id, facet, value) VALUES (\(bind: document.id), \(bind: facet), \(bind: value))
+                    """
+                ).perform()
             }
             for term in (titleTerms + " " + bodyTerms).split(separator: " ") where term.count >= TypoTolerance.minimumLength - 1 {
                 vocabulary.insert(String(term))

@@ -10,13 +10,16 @@ enum SVGRoot {
     /// keeps unique on the page, so that `aria-labelledby` names this chart and no other.
     static func open(
         id: String, className: String, width: Double, height: Double, fontSize: Double? = nil,
-        minX: Double = 0, minY: Double = 0, title: String
+        minX: Double = 0, minY: Double = 0, naturalSize: Bool = false, title: String
     ) -> String {
         let titleID = MarkupText.escape(id + "-title")
         let viewBox = [minX, minY, width, height].map(SVGText.number).joined(separator: " ")
         let font = fontSize.map { " font-size=\"\(SVGText.number($0))\"" } ?? ""
+        // At its natural size one view box unit is one pixel: a drawing whose text must stay
+        // readable (a network) then scrolls in its figure rather than shrinking on a phone.
+        let size = naturalSize ? "width=\"\(SVGText.number(width))\" height=\"\(SVGText.number(height))\"" : "width=\"100%\""
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"\(MarkupText.escape(id))\" class=\"\(className)\""
-            + " viewBox=\"\(viewBox)\" width=\"100%\"\(font) role=\"img\" aria-labelledby=\"\(titleID)\">"
+            + " viewBox=\"\(viewBox)\" \(size)\(font) role=\"img\" aria-labelledby=\"\(titleID)\">"
             + "<title id=\"\(titleID)\">\(MarkupText.escape(title))</title>"
     }
 

@@ -14,6 +14,7 @@ struct ContractReads {
     func run() async throws {
         for language in Language.allCases { try await toolkit(in: language) }
         for language in Language.allCases { try await evidence(in: language) }
+        for language in Language.allCases { try await cases(in: language) }
         try await findingFilters()
         try await search()
         try await api.send(.get, "/healthz", expect: .ok)
@@ -60,6 +61,24 @@ struct ContractReads {
         for id in ids { try await api.send(.get, "/api/v1/findings/\(id)?\(lang)", expect: .ok) }
     }
 
+    /// Every bundled case in each language, then the facets; a token shows no less.
+    private func cases(in language: Language) async throws {
+        let lang = "lang=\(language.code)"
+        let listed = try await api.send(.get, "/api/v1/cases?limit=200&\(lang)", expect: .ok)
+        let ids = listed.json?["cases"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? []
+        #expect(!ids.isEmpty && listed.json?["total"] == .integer(Int64(ids.count)))
+        for id in ids { try await api.send(.get, "/api/v1/cases/\(id)?\(lang)", expect: .ok) }
+        guard language == .en else { return }
+        for query in [
+            "region=west-africa-sahel", "country=ML", "market=kidnapping-for-ransom", "form=transactional", "stage=cooperation",
+            "practice=consistent-legal-frameworks", "instrument=unscr-2133", "year=2013", "origin=composite", "language=fr",
+            "limit=1&offset=1", "offset=1000",
+        ] {
+            try await api.send(.get, "/api/v1/cases?\(query)", expect: .ok)
+        }
+        try await api.send(.get, "/api/v1/cases?lang=ar", token: people.editor, expect: .ok)
+    }
+
     private func findingFilters() async throws {
         for query in [
             "region=balkans&kind=manifestation", "meeting=tirana-2018&lang=ar", "practice=consistent-legal-frameworks",
@@ -80,11 +99,14 @@ struct ContractReads {
             #expect((found.json?["results"]?.arrayValue?.count ?? 0) > 0, "\(words) finds something in \(language.code)")
         }
         // Every kind a search source registers, each asked for alone.
-        let wordsByKind: [SearchKind: String] = [.region: "balkans", .meeting: "tirana", .finding: "smuggling"]
+        let wordsByKind: [SearchKind: String] = [.region: "balkans", .meeting: "tirana", .finding: "smuggling", .case: "ransom"]
         for kind in SearchSources.kinds {
             try await api.send(.get, "/api/v1/search?q=\(wordsByKind[kind] ?? "nexus")&kind=\(kind.rawValue)", expect: .ok)
         }
-        for query in ["q=nexus&language=fr&lang=sq", "q=nexus&page=2", "q=crime&region=balkans", "q=nexus&theme=a", "q=", "page=1"] {
+        for query in [
+            "q=nexus&language=fr&lang=sq", "q=nexus&page=2", "q=crime&region=balkans", "q=nexus&theme=a",
+            "q=ransom&practice=criminal-justice-response", "q=", "page=1",
+        ] {
             try await api.send(.get, "/api/v1/search?\(query)", expect: .ok)
         }
     }

@@ -17,7 +17,7 @@ struct ContractRefusals {
     static let reads = [
         "/api/v1/practices", "/api/v1/practices/1", "/api/v1/themes", "/api/v1/instruments", "/api/v1/actors", "/api/v1/initiatives",
         "/api/v1/concept", "/api/v1/search", "/api/v1/meetings", "/api/v1/meetings/tirana-2018", "/api/v1/meetings/tirana-2018/participation",
-        "/api/v1/findings", "/api/v1/findings/wa-fuel-smuggling",
+        "/api/v1/findings", "/api/v1/findings/wa-fuel-smuggling", "/api/v1/cases", "/api/v1/cases/sahel-kidnap-ransom-arms",
     ]
 
     /// The writes, each with a body the document allows.
@@ -56,6 +56,9 @@ struct ContractRefusals {
         }
         for query in ["kind=rumour", "limit=0", "limit=1001", "offset=-3"] {
             try await api.send(.get, "/api/v1/findings?\(query)", shape: .breaksDocument, expect: .badRequest)
+        }
+        for query in ["stage=dissolution", "year=12", "limit=0", "limit=201", "offset=-1", "country=ZZZ", "origin=rumour"] {
+            try await api.send(.get, "/api/v1/cases?\(query)", shape: .breaksDocument, expect: .badRequest)
         }
         let long = String(repeating: "word ", count: 50)
         for query in [
@@ -106,7 +109,7 @@ struct ContractRefusals {
     private func notFound() async throws {
         for path in [
             "/api/v1/practices/99", "/api/v1/practices/not-a-practice", "/api/v1/meetings/none-such", "/api/v1/meetings/none-such/participation",
-            "/api/v1/findings/none-such",
+            "/api/v1/findings/none-such", "/api/v1/cases/none-such",
         ] {
             let answer = try await api.send(.get, path + "?lang=ar", expect: .notFound)
             #expect(answer.json?["error"]?["code"] == .string("not_found"))

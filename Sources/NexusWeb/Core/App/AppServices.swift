@@ -25,12 +25,15 @@ struct AppServices: Sendable {
     var search: SearchIndex { app.search }
     var database: NexusDatabase { app.database }
     var content: ContentRepository { app.content }
+    var cases: CaseLibrary { app.cases }
     var logger: Logger { app.logger }
 
-    func environment(_ language: Language, snapshot: ToolkitSnapshot, evidence: EvidenceSnapshot? = nil) -> PageEnvironment {
+    func environment(
+        _ language: Language, snapshot: ToolkitSnapshot, evidence: EvidenceSnapshot? = nil, cases: PublicCaseIndex? = nil
+    ) -> PageEnvironment {
         PageEnvironment(
             snapshot: snapshot, language: language, t: localization[language], markdown: markdown,
-            evidence: evidence ?? store.evidence, shapes: shapes)
+            evidence: evidence ?? store.evidence, cases: cases ?? store.state.cases, shapes: shapes)
     }
 
     /// Reads the OpenAPI document from the bundle.

@@ -13,6 +13,8 @@ struct PageEnvironment: Sendable {
     let markdown: MarkdownRenderer
     /// The findings and participation the evidence pages and the practice pages show.
     var evidence: EvidenceSnapshot = .empty
+    /// The published public cases, which the practice pages list.
+    var cases: PublicCaseIndex = .empty
     /// The country outlines the evidence maps are drawn from, read at start-up.
     let shapes: CountryShapes
 

@@ -91,7 +91,7 @@ extension PageLayout {
             (.navHome, .toolkit(.page(language, .home))), (.navConcept, .toolkit(.page(language, .concept))),
             (.navPractices, .toolkit(.page(language, .practices))), (.navInstruments, .toolkit(.page(language, .instruments))),
             (.navActors, .toolkit(.page(language, .actors))), (.navInitiatives, .toolkit(.page(language, .initiatives))),
-            (.navEvidence, .evidence(.page(language, .dashboard))),
+            (.navEvidence, .evidence(.page(language, .dashboard))), (.navCases, .cases(.library(language))),
         ]
         let current = route.flatMap(section(of:))
         let siteName = t(.siteName)
@@ -134,6 +134,8 @@ extension PageLayout {
             return .toolkit(.page(language, section))
         case .evidence(.page(let language, _)):
             return .evidence(.page(language, .dashboard))
+        case .cases(.library(let language)), .cases(.page(let language, _)):
+            return .cases(.library(language))
         default:
             return nil
         }

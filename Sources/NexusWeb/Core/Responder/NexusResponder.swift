@@ -109,6 +109,7 @@ struct NexusResponder: HTTPResponder {
         case .toolkit(let route): return try await ToolkitAnswers(services: services).answer(route, scope)
         case .search(let route): return try await SearchAnswers(services: services).answer(route, scope)
         case .evidence(let route): return try await EvidenceAnswers(services: services).answer(route, scope)
+        case .cases(let route): return try await CasesAnswers(services: services).answer(route, scope)
         case .accounts(let route): return try await AccountsAnswers(page: scope.signedIn(services)).answer(route, form: scope.form)
         case .admin(let route): return try await AdminAnswers(services: services).answer(route, scope)
         case .editing(let route): return try await EditorPages(app: scope.signedIn(services)).answer(route, form: scope.form)

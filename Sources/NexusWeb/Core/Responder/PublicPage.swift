@@ -26,7 +26,7 @@ struct PublicPage {
         if anonymous, let cached = services.pageCache.page(for: path, generation: state.generation) {
             return .html(cached, language: language)
         }
-        let env = services.environment(language, snapshot: state.snapshot, evidence: state.evidence)
+        let env = services.environment(language, snapshot: state.snapshot, evidence: state.evidence, cases: state.cases)
         guard var result = build(env) else {
             let message = notFound(env)
             return errors.page({ ErrorPage.notFound($0, $1, message: message) }, status: .notFound, language: language)

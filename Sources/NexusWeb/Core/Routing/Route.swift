@@ -17,6 +17,7 @@ public enum Route: Hashable, Sendable {
     case toolkit(ToolkitRoute)
     case search(SearchRoute)
     case evidence(EvidenceRoute)
+    case cases(CasesRoute)
     case accounts(AccountsRoute)
     case admin(AdminRoute)
     case editing(EditingRoute)
@@ -33,7 +34,8 @@ public enum Route: Hashable, Sendable {
         if case .root = address.place { return .success(.root) }
         let parsers: [(RouteAddress) -> Route?] = [
             { ToolkitRoute.parse($0).map(Route.toolkit) }, { SearchRoute.parse($0).map(Route.search) },
-            { EvidenceRoute.parse($0).map(Route.evidence) }, { AccountsRoute.parse($0).map(Route.accounts) },
+            { EvidenceRoute.parse($0).map(Route.evidence) }, { CasesRoute.parse($0).map(Route.cases) },
+            { AccountsRoute.parse($0).map(Route.accounts) },
             { AdminRoute.parse($0).map(Route.admin) }, { EditingRoute.parse($0).map(Route.editing) },
             { TranslationRoute.parse($0).map(Route.translation) }, { SystemRoute.parse($0).map(Route.system) },
         ]
@@ -48,6 +50,7 @@ public enum Route: Hashable, Sendable {
         case .toolkit(let route): route
         case .search(let route): route
         case .evidence(let route): route
+        case .cases(let route): route
         case .accounts(let route): route
         case .admin(let route): route
         case .editing(let route): route
@@ -74,6 +77,7 @@ public enum Route: Hashable, Sendable {
         case .toolkit(let route): return route.inLanguage(language).map(Route.toolkit) ?? home
         case .search(let route): return route.inLanguage(language).map(Route.search) ?? home
         case .evidence(let route): return route.inLanguage(language).map(Route.evidence) ?? home
+        case .cases(let route): return route.inLanguage(language).map(Route.cases) ?? home
         case .accounts(let route): return route.inLanguage(language).map(Route.accounts) ?? home
         case .admin(let route): return route.inLanguage(language).map(Route.admin) ?? home
         case .editing(let route): return route.inLanguage(language).map(Route.editing) ?? home
@@ -99,7 +103,8 @@ public enum Route: Hashable, Sendable {
         switch self {
         case .root, .toolkit, .search, .system: true
         case .evidence(.page), .evidence(.api), .evidence(.export): true
-        case .evidence(.desk), .accounts, .admin, .editing, .translation: false
+        // Cases depend on who reads them: never answered anonymously from the page cache.
+        case .evidence(.desk), .cases, .accounts, .admin, .editing, .translation: false
         }
     }
 
@@ -113,7 +118,8 @@ public enum Route: Hashable, Sendable {
         }
         let routes =
             [Route.root] + all(ToolkitRoute.self, Route.toolkit) + all(SearchRoute.self, Route.search)
-            + all(EvidenceRoute.self, Route.evidence) + all(AccountsRoute.self, Route.accounts) + all(AdminRoute.self, Route.admin)
+            + all(EvidenceRoute.self, Route.evidence) + all(CasesRoute.self, Route.cases) + all(AccountsRoute.self, Route.accounts)
+            + all(AdminRoute.self, Route.admin)
             + all(EditingRoute.self, Route.editing) + all(TranslationRoute.self, Route.translation)
             + all(SystemRoute.self, Route.system)
         var seen = Set<Route>()

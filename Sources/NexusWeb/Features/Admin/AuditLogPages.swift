@@ -74,6 +74,11 @@ struct AuditLogPages {
         case .participationReplace: .auditActionParticipationReplace
         case .participantAdd: .auditActionParticipantAdd
         case .participantRemove: .auditActionParticipantRemove
+        case .caseCreate: .auditActionCaseCreate
+        case .caseSave: .auditActionCaseSave
+        case .caseImport: .auditActionCaseImport
+        case .caseSeed: .auditActionCaseSeed
+        case .caseDelete: .auditActionCaseDelete
         }
     }
 

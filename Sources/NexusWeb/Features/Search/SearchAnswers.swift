@@ -15,7 +15,7 @@ struct SearchAnswers {
     func answer(_ route: SearchRoute, _ scope: RequestScope) async throws -> Response {
         switch route {
         case .page(let language): try await page(language, request: scope.request, identity: scope.identity)
-        case .api(let language): try await api(language, request: scope.request)
+        case .api(let language): try await api(language, request: scope.request, identity: scope.identity)
         }
     }
 
@@ -33,7 +33,8 @@ struct SearchAnswers {
         }
         let results =
             failure == nil && !parameters.text.isEmpty
-            ? try await services.search.search(parameters.query(in: language, pageSize: Self.pageSize)) : .empty
+            ? try await services.search.search(
+                parameters.query(in: language, as: identity?.principal ?? .anonymous, pageSize: Self.pageSize)) : .empty
         var model = SearchPageModel.make(parameters, results: results, env: env)
         model.error = failure
         var layout = PageLayout.make(route: .search(.page(language)), language: language, title: model.title, description: model.intro, t: env.t)
@@ -53,7 +54,7 @@ struct SearchAnswers {
     }
 
     /// The JSON answer in `language`.
-    private func api(_ language: Language, request: Request) async throws -> Response {
+    private func api(_ language: Language, request: Request, identity: Identity?) async throws -> Response {
         let t = services.localization[language]
         let parameters: SearchParameters
         switch SearchParameters.read(request.formQuery.firstValues, t: t) {
@@ -62,7 +63,9 @@ struct SearchAnswers {
         }
         let results =
             parameters.text.isEmpty
-            ? .empty : try await services.search.search(parameters.query(in: language, pageSize: Self.pageSize))
+            ? .empty
+            : try await services.search.search(
+                parameters.query(in: language, as: identity?.principal ?? .anonymous, pageSize: Self.pageSize))
         return .json(SearchAPIModel.make(parameters, results: results, language: language, snapshot: services.store.snapshot))
     }
 }

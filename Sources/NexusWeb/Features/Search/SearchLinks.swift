@@ -13,6 +13,8 @@ enum SearchLinks {
         switch document.kind {
         case .finding:
             return Route.evidence(.page(language, .finding(FindingID(document.item)))).path
+        case .case:
+            return Route.cases(.page(language, CaseID(document.item))).path
         case .concept, .theme, .practice, .instrument, .actor, .initiative, .region, .meeting:
             // An item the snapshot no longer has (a search answered mid-publish) opens search.
             let item = document.kind.contentKind.map { ContentItemID(kind: $0, slug: document.item) }

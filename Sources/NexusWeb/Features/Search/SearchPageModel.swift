@@ -95,6 +95,7 @@ extension SearchPageModel {
         case .region: .searchKindRegion
         case .meeting: .searchKindMeeting
         case .finding: .searchKindFinding
+        case .case: .searchKindCase
         }
     }
 
@@ -106,6 +107,7 @@ extension SearchPageModel {
         case .facet(.actor): .searchFacetActor
         case .facet(.instrument): .searchFacetInstrument
         case .facet(.region): .searchFacetRegion
+        case .facet(.practice): .searchFacetPractice
         }
     }
 
@@ -136,6 +138,11 @@ extension SearchPageModel {
         case .facet(.theme): return snapshot.theme(slug: value).map { env.text($0.info).text.title } ?? value
         case .facet(.actor): return snapshot.actor(slug: value).map { env.text($0.info).text.title } ?? value
         case .facet(.region): return snapshot.region(slug: value).map { env.text($0.info).text.title } ?? value
+        case .facet(.practice):
+            return snapshot.practice(slug: value).map { practice in
+                let link = env.link(to: practice)
+                return [link.label, link.title].compactMap { $0 }.joined(separator: " · ")
+            } ?? value
         case .facet(.instrument):
             return snapshot.instrument(slug: value).map {
                 let text = env.text($0.info).text

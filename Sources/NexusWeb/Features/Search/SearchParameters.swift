@@ -53,10 +53,11 @@ struct SearchParameters: Sendable, Hashable {
     }
 
     /// The index query these parameters ask, read in `language`.
-    func query(in language: Language, pageSize: Int = 20) -> SearchQuery {
+    /// The index query; `principal` decides which restricted documents (cases) it may find.
+    func query(in language: Language, as principal: Principal, pageSize: Int = 20) -> SearchQuery {
         SearchQuery(
             text: text, language: language, kinds: kind.map { [$0] } ?? [], onlyLanguage: self.language,
-            facets: facets, page: page, pageSize: pageSize)
+            facets: facets, audiences: CaseAccess.audiences(for: principal).words, page: page, pageSize: pageSize)
     }
 
     /// The parameters as a query string, for links that change one of them.

@@ -34,6 +34,8 @@ enum PracticePage {
         let backgroundHeading: String
         /// The findings that informed the practice, by region.
         let findings: [RegionFindings]
+        /// The public cases that exercise it.
+        let cases: [CaseCard]
     }
 
     static func model(_ practice: Practice, _ env: PageEnvironment) -> Model {
@@ -74,7 +76,8 @@ enum PracticePage {
                     note: editorialInitiatives ? t(.practiceInitiativesEditorialNote) : nil, items: initiatives),
             related: practice.related.compactMap(env.snapshot.practice(slug:)).map(env.link(to:)),
             backgroundHeading: t(.practiceBackground),
-            findings: RegionFindings.grouped(env.evidence.findings(informing: practice.info.slug), env))
+            findings: RegionFindings.grouped(env.evidence.findings(informing: practice.info.slug), env),
+            cases: env.cases.cases(exercising: practice.info.slug).map { CaseCard($0, env) })
     }
 
     static func page(_ reference: PracticeReference, _ env: PageEnvironment) -> PageResult? {

@@ -1,0 +1,62 @@
+import Foundation
+import Hummingbird
+import NexusApplication
+import NexusDomain
+import NexusLocalization
+import NexusPersistence
+
+/// `GET /api/v1/cases` (filtered by the facets, paged) and `GET /api/v1/cases/{id}`, with
+/// what the asking principal may read.
+struct CasesAPI {
+    static let defaultLimit = 50
+    static let maximumLimit = 200
+
+    let services: AppServices
+    let principal: Principal
+
+    func answer(_ api: CasesRoute.API, query: [String: String]) async throws -> Response {
+        let t = services.localization[api.language]
+        switch api {
+        case .cases(let language):
+            let filter: CaseFilter
+            switch CaseFilter.parse(query) {
+            case .success(let parsed): filter = parsed
+            case .failure(let rejected):
+                return .jsonError(
+                    .badRequest, code: "bad_parameter",
+                    message: t(.casesBadFilter, ["facets": rejected.problems.map(\.rawValue).joined(separator: ", ")]))
+            }
+            guard let limit = Self.number(query["limit"], default: Self.defaultLimit, in: 1...Self.maximumLimit) else {
+                return .jsonError(.badRequest, code: "bad_parameter", message: t(.apiBadFilter, ["value": query["limit"] ?? "", "name": "limit"]))
+            }
+            guard let offset = Self.number(query["offset"], default: 0, in: 0...1_000_000) else {
+                return .jsonError(.badRequest, code: "bad_parameter", message: t(.apiBadFilter, ["value": query["offset"] ?? "", "name": "offset"]))
+            }
+            let page = try await services.cases.page(filter, as: principal, limit: limit, offset: offset)
+            return .json(
+                CaseAPIModels.List(
+                    total: page.total, limit: limit, offset: offset,
+                    cases: page.cases.map { CaseAPIModels.Summary($0, language: language) }))
+        case .one(let id, let language):
+            guard let stored = try await services.cases.read(id, as: principal) else {
+                return .jsonError(.notFound, code: "not_found", message: t(.apiCaseNotFound))
+            }
+            return .json(CaseAPIModels.Detail(stored, language: language))
+        }
+    }
+
+    /// A whole number from a query parameter within `range`; the default when absent, `nil` when invalid.
+    static func number(_ text: String?, default value: Int, in range: ClosedRange<Int>) -> Int? {
+        guard let text, !text.isEmpty else { return value }
+        guard let number = Int(text), range.contains(number) else { return nil }
+        return number
+    }
+}
+
+extension CasesRoute.API {
+    var language: Language {
+        switch self {
+        case .cases(let language), .one(_, let language): language
+        }
+    }
+}
