@@ -51,7 +51,10 @@ struct SearchRelevanceTests {
         let misses = zip(cases, ranks).filter { ($0.1 ?? 99) > 5 }.map { "\($0.0.lang) “\($0.0.q)”: \($0.1.map(String.init) ?? "not in the top 10")" }
         #expect(misses.isEmpty, "\(misses.joined(separator: "; "))")
         let mrr = ranks.map { $0.map { 1.0 / Double($0) } ?? 0 }.reduce(0, +) / Double(ranks.count)
-        print("Search relevance on \(engine): MRR@10 \(String(format: "%.3f", mrr)) over \(ranks.count) queries, \(misses.count) outside the top 5")
+        let notFirst = zip(cases, ranks).filter { $0.1 != 1 }.map { "\($0.0.lang) “\($0.0.q)” \($0.1.map(String.init) ?? "-")" }
+        print(
+            "Search relevance on \(engine): MRR@10 \(String(format: "%.3f", mrr)) over \(ranks.count) queries, \(misses.count) outside the top 5;"
+                + " not first: \(notFirst.joined(separator: ", "))")
         #expect(mrr >= 0.8, "MRR@10 on \(engine) is \(mrr)")
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// The grade analysts give a source under the admiralty (NATO) system: how reliable the
 /// source has been (A–F) and how credible this piece of information is (1–6), written
 /// together as `B2`.
-public struct AdmiraltyGrade: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct AdmiraltyGrade: Sendable, Hashable, TextCoded {
     /// How reliable the source is.
     public enum Reliability: String, CaseIterable, Sendable, Codable, Hashable {
         /// Completely reliable.
@@ -56,18 +56,8 @@ public struct AdmiraltyGrade: Sendable, Hashable, Codable, CustomStringConvertib
         self.init(reliability, credibility)
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let grade = AdmiraltyGrade(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(text) is not an admiralty grade"))
-        }
-        self = grade
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public static func parsed(_ text: String) -> AdmiraltyGrade? { AdmiraltyGrade(text) }
+    public static let textName = "an admiralty grade"
 
     /// The grade as analysts write it: `B2`.
     public var description: String { reliability.rawValue + String(credibility.rawValue) }

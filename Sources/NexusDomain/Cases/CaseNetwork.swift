@@ -103,17 +103,7 @@ public struct CaseEvent: Sendable, Hashable, Codable, Identifiable {
     }
 }
 
-extension PartialDate: Codable {
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let date = PartialDate(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(text) is not a date"))
-        }
-        self = date
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+extension PartialDate: TextCoded {
+    public static func parsed(_ text: String) -> PartialDate? { PartialDate(text) }
+    public static let textName = "a date (YYYY, YYYY-MM or YYYY-MM-DD)"
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// An ISO 3166-1 alpha-2 country code in capitals, as the evidence records and the maps use
 /// them; only codes the system's locale data knows (Kosovo's `XK` among them) can be made.
-public struct CountryCode: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+public struct CountryCode: Hashable, Sendable, Comparable, TextCoded {
     /// The code, such as `AL`.
     public let rawValue: String
 
@@ -13,18 +13,8 @@ public struct CountryCode: Hashable, Sendable, Comparable, Codable, CustomString
         rawValue = code
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let code = CountryCode(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(text) is not a country code"))
-        }
-        self = code
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
+    public static func parsed(_ text: String) -> CountryCode? { CountryCode(text) }
+    public static let textName = "a country code"
 
     public var description: String { rawValue }
 

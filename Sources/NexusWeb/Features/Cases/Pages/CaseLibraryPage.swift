@@ -71,12 +71,12 @@ enum CaseLibraryPage {
                 options: [Option(value: "", label: t(.casesFilterAll), isSelected: selected == nil)] + options)
         }
         let empty: String? =
-            result.cases.isEmpty ? t(filter.values.isEmpty ? .casesEmptyLibrary : .casesEmpty) : nil
+            result.total == 0 ? t(filter.values.isEmpty ? .casesEmptyLibrary : .casesEmpty) : nil
         return Model(
             title: t(.casesTitle), intro: t(.casesIntro), action: path, filters: filters, hasFilters: !filter.values.isEmpty,
             clearHref: path, countText: t(.casesCount, ["count": t.number(result.total)]),
             cards: result.cases.map { CaseCard($0.record, env) }, emptyText: empty, error: error,
-            pageText: pages > 1 ? t(.casesPageOf, ["page": t.number(page), "pages": t.number(pages)]) : nil,
+            pageText: pages > 1 || page > 1 ? t(.casesPageOf, ["page": t.number(page), "pages": t.number(pages)]) : nil,
             previousHref: page > 1 ? href(page: page - 1) : nil, nextHref: page < pages ? href(page: page + 1) : nil)
     }
 }
