@@ -95,6 +95,10 @@ struct CaseLibraryWebTests {
     func library() async throws {
         try await TestApp.run(content: Fixtures.testContent) { client in
             #expect(try await client.get("/en/cases?region=north").body.contains("/en/cases/open-network"))
+            // The Arabic card has an Arabic title but an English excerpt, marked as English.
+            let arabic = try await client.get("/ar/cases").body
+            #expect(arabic.contains("<p class=\"card-summary\" lang=\"en\" dir=\"ltr\">"))
+            #expect(!arabic.contains("<span class=\"card-title\" lang="))
             #expect(!(try await client.get("/en/cases?region=south").body.contains("/en/cases/open-network")))
             let bad = try await client.get("/fr/cases?stage=dissolution")
             #expect(bad.status == .badRequest)

@@ -6,14 +6,16 @@ import NexusPersistence
 /// The bundled seed cases (`cases/*.json` in the content folder): composite training
 /// cases, loaded once per installation. A file with problems is logged and skipped.
 enum CaseSeeding {
-    static func seed(from contentDirectory: String, library: CaseLibrary, writes: WritePipeline, store: ToolkitStore, logger: Logger)
+    static func seed(from contentDirectory: String, records: CaseRepository, writes: WritePipeline, store: ToolkitStore, logger: Logger)
         async throws
     {
         let folder = (contentDirectory as NSString).appendingPathComponent(ContentFolderReader.casesFolder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         let references = CaseReferences(snapshot: store.snapshot)
+        // A start after the first reads the ledger once and no seed file.
+        let done = try await records.seededNames()
         var loaded = 0
-        for name in names.sorted() where name.hasSuffix(".json") {
+        for name in names.sorted() where name.hasSuffix(".json") && !done.contains(Self.ledgerName(name)) {
             let path = (folder as NSString).appendingPathComponent(name)
             let record: NexusCase
             do {
@@ -29,7 +31,7 @@ enum CaseSeeding {
                 continue
             }
             let stored = try await writes.run { transaction in
-                guard let stored = try await CaseRepository.seed(named: "cases/" + name, record, in: transaction) else {
+                guard let stored = try await CaseRepository.seed(named: Self.ledgerName(name), record, in: transaction) else {
                     return .init(StoredCase?.none, changes: [])
                 }
                 try await SearchIndex.replace(
@@ -41,4 +43,7 @@ enum CaseSeeding {
         }
         if loaded > 0 { logger.info("loaded \(loaded) seed cases from \(folder)") }
     }
+
+    /// The name a seed file has in the seed ledger.
+    static func ledgerName(_ file: String) -> String { "cases/" + file }
 }

@@ -56,7 +56,7 @@ public final class NexusServices: Sendable {
         try await store.loadAll()
         for problem in store.problems where problem.severity == .error { logger.warning("content problem: \(problem)") }
         try await EvidenceSeeding.seed(from: settings.contentDirectory, writes: writes, store: store, logger: logger)
-        try await CaseSeeding.seed(from: settings.contentDirectory, library: cases, writes: writes, store: store, logger: logger)
+        try await CaseSeeding.seed(from: settings.contentDirectory, records: cases.records, writes: writes, store: store, logger: logger)
         try await synchronizeSearch()
         try await createInitialAdmin()
     }

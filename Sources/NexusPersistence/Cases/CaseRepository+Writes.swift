@@ -131,6 +131,13 @@ extension CaseRepository {
 }
 
 extension CaseRepository {
+    /// The names of the seed case files already loaded (`cases/<file>`), so that a start
+    /// need not read them again.
+    public func seededNames() async throws -> Set<String> {
+        let rows: [any SQLRow] = try await database.sql.raw("SELECT name FROM evidence_seeds WHERE name LIKE 'cases/%'").all()
+        return Set(try rows.map { try $0.decode(column: "name", as: String.self) })
+    }
+
     /// Loads a bundled seed case once per installation (the seed ledger is shared with
     /// the evidence seeds): a case an editor changed or deleted stays as they left it.
     /// Returns the case as stored, or `nil` when the seed had been loaded before.

@@ -32,6 +32,12 @@ struct PageEnvironment: Sendable {
         practice.number.map { t(.practiceNumbered, ["number": String($0)]) } ?? t(.practiceUnnumbered)
     }
 
+    /// "Good practice 2 · Strengthen anti-corruption law": how lists, facets and tags name a practice.
+    func fullLabel(of practice: Practice) -> String {
+        let link = link(to: practice)
+        return [link.label, link.title].compactMap { $0 }.joined(separator: " · ")
+    }
+
     /// "Section A".
     func label(of theme: Theme) -> String { t(.themeLabel, ["letter": theme.letter]) }
 }

@@ -139,10 +139,7 @@ extension SearchPageModel {
         case .facet(.actor): return snapshot.actor(slug: value).map { env.text($0.info).text.title } ?? value
         case .facet(.region): return snapshot.region(slug: value).map { env.text($0.info).text.title } ?? value
         case .facet(.practice):
-            return snapshot.practice(slug: value).map { practice in
-                let link = env.link(to: practice)
-                return [link.label, link.title].compactMap { $0 }.joined(separator: " · ")
-            } ?? value
+            return snapshot.practice(slug: value).map(env.fullLabel(of:)) ?? value
         case .facet(.instrument):
             return snapshot.instrument(slug: value).map {
                 let text = env.text($0.info).text

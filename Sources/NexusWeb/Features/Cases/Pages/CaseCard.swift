@@ -18,6 +18,9 @@ struct CaseCard: Sendable {
     let formLabel: String
     let stageLabel: String
     let excerpt: String?
+    /// Set when the excerpt is in another language than the page (it may differ from the title's).
+    let excerptLang: String?
+    let excerptDir: String?
 
     init(_ record: NexusCase, _ env: PageEnvironment) {
         self.init(
@@ -48,10 +51,14 @@ struct CaseCard: Sendable {
         self.regions = regions.compactMap { env.snapshot.region($0) }.map { env.text($0.info).text.title }
         formLabel = EvidenceLabels.form(form, t)
         stageLabel = CaseLabels.stage(stage, t)
-        excerpt = summary.map { summary in
-            let text = MarkdownDocument(parsing: summary.resolve(env.language, source: source).text).plainText
+        let summaryText = summary.map { $0.resolve(env.language, source: source) }
+        excerpt = summaryText.map { resolved in
+            let text = MarkdownDocument(parsing: resolved.text).plainText
             return text.count > 260 ? String(text.prefix(257)).trimmingCharacters(in: .whitespaces) + "…" : text
         }
+        let foreign = summaryText.map(\.language).flatMap { $0 == env.language ? nil : $0 }
+        excerptLang = foreign?.code
+        excerptDir = foreign.map { $0.isRightToLeft ? "rtl" : "ltr" }
     }
 }
 

@@ -92,10 +92,7 @@ enum CaseFacetLabels {
         case .form: return NexusForm(rawValue: value).map { EvidenceLabels.form($0, t) } ?? value
         case .stage: return NexusStage(rawValue: value).map { CaseLabels.stage($0, t) } ?? value
         case .practice:
-            return env.snapshot.practice(slug: value).map { practice in
-                let link = env.link(to: practice)
-                return [link.label, link.title].compactMap { $0 }.joined(separator: " · ")
-            } ?? value
+            return env.snapshot.practice(slug: value).map(env.fullLabel(of:)) ?? value
         case .instrument: return env.snapshot.instrument(slug: value).map { env.text($0.info).text.title } ?? value
         case .year: return Int(value).map { String($0) } ?? value
         case .origin: return CaseOrigin(rawValue: value).map { CaseLabels.origin($0, t) } ?? value

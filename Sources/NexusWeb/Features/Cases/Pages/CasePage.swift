@@ -137,8 +137,7 @@ enum CasePage {
                     id: "\(index + 1)", citation: source.citation, href: source.url, grade: CaseLabels.grade(source.grade, t))
             },
             practices: record.practices.compactMap { env.snapshot.practice(slug: $0) }.map { practice in
-                let link = env.link(to: practice)
-                return Link(label: [link.label, link.title].compactMap { $0 }.joined(separator: " · "), href: link.href)
+                Link(label: env.fullLabel(of: practice), href: env.link(to: practice).href)
             },
             instruments: record.instruments.compactMap { env.snapshot.instrument(slug: $0) }.map { instrument in
                 Link(label: env.text(instrument.info).text.title, href: env.href(.instrument(instrument.info.slug)))

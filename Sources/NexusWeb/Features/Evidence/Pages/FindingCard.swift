@@ -55,8 +55,7 @@ struct FindingCard: Sendable {
         factors = finding.factors.map { EvidenceLabels.factor($0, t) }
         formLabel = finding.nexusForm.map { EvidenceLabels.form($0, t) }
         practices = finding.practices.compactMap { env.snapshot.practice(slug: $0) }.map { practice in
-            let link = env.link(to: practice)
-            return Link(href: link.href, label: [link.label, link.title].compactMap { $0 }.joined(separator: " · "))
+            Link(href: env.link(to: practice).href, label: env.fullLabel(of: practice))
         }
         confidenceLabel = EvidenceLabels.confidence(finding.confidence, t)
         isUncertain = finding.confidence != .confirmed
