@@ -135,6 +135,21 @@ public enum UIKey: String, CaseIterable, Sendable {
     case relationBribes, relationExtorts, relationTransportsFor, relationShelters, relationPartOf, reliabilityA
     case reliabilityB, reliabilityC, reliabilityD, reliabilityE, reliabilityF, credibility1, credibility2
     case credibility3, credibility4, credibility5, credibility6, apiCaseNotFound
+    case problemDuplicateID, problemUnknownInstrument, problemUnknownPart, problemSelfRelation, problemEndBeforeStart
+    case problemInvalidURL, problemNoSources, problemTooMany, problemUnreadable, problemInvalidPartialDate
+    case caseFormSourceNumber, caseFormActorNumber, caseFormRelationNumber, caseFormEventNumber, caseFormID
+    case caseFormIDHelp, caseFormTitle, caseFormSummary, caseFormSummaryHelp, caseFormAnalysis, caseFormAnalysisHelp
+    case caseFormStatus, caseFormPublication, caseFormPeriodStart, caseFormPeriodEnd, caseFormDateHelp, caseFormCitation
+    case caseFormCitationHelp, caseFormURL, caseFormReliability, caseFormCredibility, caseFormActiveFrom
+    case caseFormActiveTo, caseFormNote, caseFormEventText, caseFormEventDate, caseFormAliasHelp, caseFormActorsHelp
+    case caseFormRelationsHelp, caseFormRemoveRow, caseFormAddSource, caseFormAddActor, caseFormAddRelation
+    case caseFormAddEvent, caseFormSourceLanguage, caseStatusDraft, caseStatusPublished, casePublicationPublic
+    case casePublicationRegistered, casePublicationRestricted, caseFormDraftOnly, caseFormRestrictedTo
+    case caseFormOriginHelp, caseConflictTitle, caseConflictBody, caseConflictChanges, caseSaved, caseDeleted
+    case caseFormForbidden, caseFormExists, caseFormEditTitle, caseFormNewTitle, caseFormIntro, caseFormOriginal
+    case caseFormTranslating, caseFormInvalid, caseNamesTitle, caseNamesBody, caseNamesConfirm, caseFormStale
+    case caseFormView, caseFormTextsIn, caseFormSave, caseFormDelete, caseFormAboutHeading, caseFormTextsHeading
+    case caseFormClassificationHeading, caseFormEditLink
 
     /// Keys whose entries vary with a count.
     public static let pluralKeys: Set<UIKey> = [.countPractices, .searchResultCount, .casesCount]

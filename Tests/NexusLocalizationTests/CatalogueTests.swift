@@ -45,9 +45,10 @@ struct CatalogueTests {
             .meetingDocuments, .findingSource, .findingFieldSource, .findingKindManifestation, .factorCorruption,
             .factorPrisons, .caseActorAlias, .caseActorType, .caseFacetInstrument, .caseInstrumentsHeading, .caseRelationSource,
             .caseSourcesHeading, .credibility5, .stageCoexistence, .stageConvergence, .stageTransformation, .watchPointPrisons,
+            .caseFormClassificationHeading, .caseFormEventDate, .caseFormNote, .caseFormOriginal, .caseFormSourceNumber,
         ],
         .ar: [.siteName],
-        .sq: [.siteName, .instrumentKindMemorandum, .historyDraft, .roleAdmin, .translateTitle, .searchKindInstrument],
+        .sq: [.siteName, .instrumentKindMemorandum, .historyDraft, .roleAdmin, .translateTitle, .searchKindInstrument, .caseStatusDraft],
     ]
 
     @Test("no catalogue text is left in English by mistake, apart from names and cognates")

@@ -35,9 +35,17 @@ struct AuthorizationMatrixTests {
     /// Who may read (GET, or POST for an action) each route.
     static func allowed(_ route: Route) -> Set<Who> {
         switch route {
-        // Everyone may ask for the library, a case and the case API; which cases each
-        // principal then sees is CaseAccess's rule (CaseLibraryWebTests).
-        case .root, .toolkit, .search, .system, .cases: everyone
+        case .root, .toolkit, .search, .system: everyone
+        case .cases(let cases):
+            switch cases.name {
+            // Everyone may ask for the library, a case and the case API; which cases each
+            // principal then sees is CaseAccess's rule (CaseLibraryWebTests).
+            case .library, .page, .casesAPI, .caseAPI: everyone
+            // The sample is a draft, which programme officers may change (CaseEditorWebTests
+            // has the published cases they may not).
+            case .new, .edit: recorders
+            case .delete: [.admin, .editor]
+            }
         case .evidence(let evidence):
             switch evidence.name {
             case .dashboard, .region, .meeting, .finding, .export: everyone

@@ -24,7 +24,7 @@ struct SignedInSnapshotTests {
         "/edit/practices/first/history", "/edit/regions/north", "/translate", "/translate/fr/practices/first", "/evidence/manage",
         "/evidence/manage/meetings/new", "/evidence/manage/meetings/capital-2018", "/evidence/manage/findings/new",
         "/evidence/manage/findings/north-smuggling", "/evidence/manage/import", "/cases/trainers-only", "/cases/draft-case", "/cases?size=1",
-        "/cases?size=1&page=2",
+        "/cases?size=1&page=2", "/cases/new", "/cases/draft-case/edit", "/cases/draft-case/edit?in=ar",
     ]
 
     @Test("pages match their recorded HTML, and every template name exists in its model")

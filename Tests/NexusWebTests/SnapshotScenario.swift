@@ -75,6 +75,30 @@ enum SnapshotScenario {
                     ("name", "Arta"), ("organisation", "Ministry"), ("category", "government-agency"), ("country", "AL"),
                     ("consent", "yes"), ("consent_date", "2018-02-14"),
                 ]), .seeOther)
+        // A draft case translated into French, whose English title then changed: the French is stale.
+        try await admin.get("/en/cases/new")
+        let draft = CaseEditorWebTests.fields(id: "snapshot-case", status: "draft")
+        try await expect(admin.post("/en/cases/new", draft), .seeOther)
+        let french = CaseEditorWebTests.replacing(
+            CaseEditorWebTests.replacing(draft, "text_language", with: "fr"), "title", with: "Le réseau du port")
+        try await expect(admin.post("/en/cases/snapshot-case/edit", french + [("revision", "1")]), .seeOther)
+        let retitled = CaseEditorWebTests.replacing(draft, "title", with: "The harbour network, revisited")
+        try await expect(admin.post("/en/cases/snapshot-case/edit", retitled + [("revision", "2")]), .seeOther)
+    }
+
+    /// The case form sent back: with mistakes, with a name to confirm, and after someone else's save.
+    static func caseFormShots(_ admin: TestBrowser) -> [Shot] {
+        let draft = CaseEditorWebTests.fields(id: "snapshot-case", status: "draft")
+        return [
+            .get(admin, "admin", "/cases/snapshot-case/edit?in=fr"),
+            .post(admin, "admin", "/cases/new", CaseEditorWebTests.replacing(draft, "period_start", with: "spring"), .unprocessableContent),
+            .post(
+                admin, "admin", "/cases/new?names=1",
+                CaseEditorWebTests.replacing(
+                    CaseEditorWebTests.replacing(draft, "id", with: "named-case"), "actor-2-alias", with: "Mr Karim Haddad"),
+                .unprocessableContent),
+            .post(admin, "admin", "/cases/snapshot-case/edit", draft + [("revision", "2")], .conflict),
+        ]
     }
 
     /// Pages and refused forms to record in `language`.
@@ -112,7 +136,7 @@ enum SnapshotScenario {
             .post(
                 visitor, "visitor", "/sign-in", [("email", "nobody@example.org"), ("password", "wrong password"), ("next", "")],
                 .unauthorized),
-        ]
+        ] + caseFormShots(admin)
     }
 
     private static func expect(

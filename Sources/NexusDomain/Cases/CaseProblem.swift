@@ -36,6 +36,8 @@ public struct CaseProblem: Error, Sendable, Hashable {
         case noSources
         /// More actors than a network view can show readably.
         case tooMany(maximum: Int)
+        /// A value that cannot be read as what the field holds: a date, a country code, a grade.
+        case unreadable(String)
     }
 }
 

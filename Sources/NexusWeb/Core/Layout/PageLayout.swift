@@ -29,7 +29,7 @@ struct PageLayout: Sendable {
     let navigation: [NavigationItem]
     var languages: [LanguageChoice]
     /// Notices about the page as a whole, such as "shown in English".
-    let notices: [String]
+    var notices: [String]
     let homeHref: String
     let apiHref: String
     /// The search box in the header: where it sends, and what it shows (the search page's own query).

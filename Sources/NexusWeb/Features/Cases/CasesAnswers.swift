@@ -22,7 +22,21 @@ struct CasesAnswers {
             guard let stored = try await services.cases.read(id, as: principal) else {
                 return ErrorAnswers(services: services).page({ ErrorPage.notFound($0, $1, message: nil) }, status: .notFound, language: language)
             }
-            return render(CasePage.result(stored, route: route, env), identity: scope.identity, env: env)
+            let record = stored.record
+            let mayEdit =
+                Authorization.allows(principal, .draftCases)
+                && (record.status == .draft || Authorization.allows(principal, .editCases))
+            let editHref = mayEdit ? Route.cases(.editor(language, .edit(id))).path : nil
+            return render(
+                CasePage.result(stored, route: route, editHref: editHref, env), identity: scope.identity, env: env,
+                notices: done(scope, ["saved": .caseSaved]))
+        case .editor(_, let editor):
+            let page = CaseFormPage(app: scope.signedIn(services))
+            switch editor {
+            case .new: return try await page.answer(id: nil, form: scope.form)
+            case .edit(let id): return try await page.answer(id: id, form: scope.form)
+            case .delete(let id): return try await page.delete(id: id)
+            }
         case .api(let api):
             return try await CasesAPI(services: services, principal: principal).answer(api, query: scope.request.formQuery.firstValues)
         }
@@ -42,15 +56,26 @@ struct CasesAnswers {
         let size = max(1, min(Int(query["size"] ?? "") ?? CaseLibraryPage.pageSize, 100))
         let result = try await services.cases.page(filter, as: principal, limit: size, offset: (page - 1) * size)
         let counts = try await services.cases.facets(filter, as: principal)
-        let model = CaseLibraryPage.model(filter: filter, page: page, size: size, result: result, counts: counts, error: error, env)
+        let recordHref = Authorization.allows(principal, .draftCases) ? Route.cases(.editor(language, .new)).path : nil
+        let model = CaseLibraryPage.model(
+            filter: filter, page: page, size: size, result: result, counts: counts, error: error, recordHref: recordHref, env)
         let layout = PageLayout.make(route: .cases(route), language: language, title: model.title, description: model.intro, t: env.t)
         return render(
             PageResult(template: "cases", layout: layout, model: model), identity: scope.identity, env: env,
-            status: error == nil ? .ok : .badRequest)
+            notices: done(scope, ["deleted": .caseDeleted]), status: error == nil ? .ok : .badRequest)
     }
 
-    private func render(_ result: PageResult, identity: Identity?, env: PageEnvironment, status: HTTPResponse.Status = .ok) -> Response {
+    /// The notice of a form's redirect (`?done=saved`), for the signed-in person who sent it.
+    private func done(_ scope: RequestScope, _ messages: [String: UIKey]) -> [String] {
+        guard scope.identity?.principal.user != nil, let key = scope.request.formQuery["done"].flatMap({ messages[$0] }) else { return [] }
+        return [services.localization[scope.language](key)]
+    }
+
+    private func render(
+        _ result: PageResult, identity: Identity?, env: PageEnvironment, notices: [String] = [], status: HTTPResponse.Status = .ok
+    ) -> Response {
         var result = result
+        result.layout.notices += notices
         if let identity, identity.principal.user != nil {
             result.layout.account = AccountBars.bar(for: identity, language: env.language, t: env.t)
         }

@@ -9,8 +9,20 @@ public enum CasesRoute: FeatureRoute {
     case library(Language)
     /// One case.
     case page(Language, CaseID)
+    /// Recording, editing and deleting cases in the browser.
+    case editor(Language, Editor)
     /// The endpoints; each answers in the language of its `lang` parameter.
     case api(API)
+
+    /// The forms of those who write cases.
+    public enum Editor: Hashable, Sendable {
+        /// A form for a new case.
+        case new
+        /// A case's form; `?in=` chooses the language its texts are written in.
+        case edit(CaseID)
+        /// Deletes a case (POST).
+        case delete(CaseID)
+    }
 
     /// The endpoints.
     public enum API: Hashable, Sendable {
@@ -25,18 +37,30 @@ public enum CasesRoute: FeatureRoute {
         case page = "page_case"
         case casesAPI = "api_cases"
         case caseAPI = "api_case"
+        case new = "app_case_new"
+        case edit = "app_case_edit"
+        case delete = "app_case_delete"
     }
 
     /// Words under `/cases/` that are not case identifiers.
-    static let reservedWords: Set<String> = ["new", "import"]
+    static let reservedWords = CaseValidation.reservedIdentifiers
 
     public static func parse(_ address: RouteAddress) -> CasesRoute? {
         switch address.place {
         case .page(let language, ["cases"]):
             return .library(language)
+        case .page(let language, ["cases", "new"]):
+            return .editor(language, .new)
         case .page(let language, let segments) where segments.count == 2 && segments[0] == "cases":
             guard segments[1].isValidSlug, !reservedWords.contains(segments[1]) else { return nil }
             return .page(language, CaseID(segments[1]))
+        case .page(let language, let segments) where segments.count == 3 && segments[0] == "cases":
+            guard segments[1].isValidSlug, !reservedWords.contains(segments[1]) else { return nil }
+            switch segments[2] {
+            case "edit": return .editor(language, .edit(CaseID(segments[1])))
+            case "delete": return .editor(language, .delete(CaseID(segments[1])))
+            default: return nil
+            }
         case .api(["cases"], let language):
             return .api(.cases(language))
         case .api(let segments, let language) where segments.count == 2 && segments[0] == "cases":
@@ -53,6 +77,9 @@ public enum CasesRoute: FeatureRoute {
         case .page: .page(language, "open-network")
         case .casesAPI: .api(.cases(language))
         case .caseAPI: .api(.one("open-network", language))
+        case .new: .editor(language, .new)
+        case .edit: .editor(language, .edit("draft-case"))
+        case .delete: .editor(language, .delete("no-such-case"))
         }
     }
 
@@ -60,6 +87,9 @@ public enum CasesRoute: FeatureRoute {
         switch self {
         case .library(let language): "/\(language.code)/cases"
         case .page(let language, let id): "/\(language.code)/cases/\(id)"
+        case .editor(let language, .new): "/\(language.code)/cases/new"
+        case .editor(let language, .edit(let id)): "/\(language.code)/cases/\(id)/edit"
+        case .editor(let language, .delete(let id)): "/\(language.code)/cases/\(id)/delete"
         case .api(.cases(let language)): "/api/v1/cases?lang=\(language.code)"
         case .api(.one(let id, let language)): "/api/v1/cases/\(id)?lang=\(language.code)"
         }
@@ -71,12 +101,17 @@ public enum CasesRoute: FeatureRoute {
         case .page: .page
         case .api(.cases): .casesAPI
         case .api(.one): .caseAPI
+        case .editor(_, .new): .new
+        case .editor(_, .edit): .edit
+        case .editor(_, .delete): .delete
         }
     }
 
     public var language: Language {
         switch self {
-        case .library(let language), .page(let language, _), .api(.cases(let language)), .api(.one(_, let language)): language
+        case .library(let language), .page(let language, _), .editor(let language, _), .api(.cases(let language)),
+            .api(.one(_, let language)):
+            language
         }
     }
 
@@ -84,14 +119,28 @@ public enum CasesRoute: FeatureRoute {
         switch self {
         case .library: .library(language)
         case .page(_, let id): .page(language, id)
+        case .editor(_, let editor): .editor(language, editor)
         case .api: nil
         }
     }
 
-    public var methods: Set<HTTPRequest.Method> { Self.readOnly }
+    public var methods: Set<HTTPRequest.Method> {
+        switch self {
+        case .library, .page, .api: Self.readOnly
+        case .editor(_, .new), .editor(_, .edit): Self.form
+        case .editor(_, .delete): Self.action
+        }
+    }
 
-    /// Everyone may ask; what each principal is shown is ``CaseAccess``'s business.
-    public func permission(for method: HTTPRequest.Method) -> Permission { .readPublished }
+    /// Everyone may read; what each principal is shown is ``CaseAccess``'s business.
+    /// Programme officers may draft; deleting takes editing rights.
+    public func permission(for method: HTTPRequest.Method) -> Permission {
+        switch self {
+        case .library, .page, .api: .readPublished
+        case .editor(_, .new), .editor(_, .edit): .draftCases
+        case .editor(_, .delete): .editCases
+        }
+    }
 
     public var isAPI: Bool {
         if case .api = self { return true }

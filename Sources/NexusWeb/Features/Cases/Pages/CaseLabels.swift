@@ -75,8 +75,12 @@ enum CaseLabels {
 
     /// "B2 — usually reliable, probably true".
     static func grade(_ grade: AdmiraltyGrade, _ t: Localizer) -> String {
-        let reliability: UIKey =
-            switch grade.reliability {
+        "\(grade) — \(reliability(grade.reliability, t)), \(credibility(grade.credibility, t))"
+    }
+
+    static func reliability(_ value: AdmiraltyGrade.Reliability, _ t: Localizer) -> String {
+        let key: UIKey =
+            switch value {
             case .a: .reliabilityA
             case .b: .reliabilityB
             case .c: .reliabilityC
@@ -84,8 +88,12 @@ enum CaseLabels {
             case .e: .reliabilityE
             case .f: .reliabilityF
             }
-        let credibility: UIKey =
-            switch grade.credibility {
+        return t(key)
+    }
+
+    static func credibility(_ value: AdmiraltyGrade.Credibility, _ t: Localizer) -> String {
+        let key: UIKey =
+            switch value {
             case .confirmed: .credibility1
             case .probable: .credibility2
             case .possible: .credibility3
@@ -93,7 +101,7 @@ enum CaseLabels {
             case .improbable: .credibility5
             case .cannotBeJudged: .credibility6
             }
-        return "\(grade) — \(t(reliability)), \(t(credibility))"
+        return t(key)
     }
 
     static func origin(_ value: CaseOrigin, _ t: Localizer) -> String {

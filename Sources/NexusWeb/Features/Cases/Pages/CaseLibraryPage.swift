@@ -21,6 +21,8 @@ enum CaseLibraryPage {
         let pageText: String?
         let previousHref: String?
         let nextHref: String?
+        /// The form for a new case, for those who may record one.
+        let recordHref: String?
     }
 
     /// One facet as a `<select>`.
@@ -41,7 +43,7 @@ enum CaseLibraryPage {
 
     static func model(
         filter: CaseFilter, page: Int, size: Int, result: CaseRepository.Page, counts: [CaseFacet: [FacetCount]], error: String?,
-        _ env: PageEnvironment
+        recordHref: String? = nil, _ env: PageEnvironment
     ) -> Model {
         let t = env.t
         let path = Route.cases(.library(env.language)).path
@@ -77,7 +79,8 @@ enum CaseLibraryPage {
             clearHref: path, countText: t(.casesCount, ["count": t.number(result.total)]),
             cards: result.cases.map { CaseCard($0.record, env) }, emptyText: empty, error: error,
             pageText: pages > 1 || page > 1 ? t(.casesPageOf, ["page": t.number(page), "pages": t.number(pages)]) : nil,
-            previousHref: page > 1 ? href(page: page - 1) : nil, nextHref: page < pages ? href(page: page + 1) : nil)
+            previousHref: page > 1 ? href(page: page - 1) : nil, nextHref: page < pages ? href(page: page + 1) : nil,
+            recordHref: recordHref)
     }
 }
 

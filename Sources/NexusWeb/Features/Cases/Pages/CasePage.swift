@@ -31,6 +31,8 @@ enum CasePage {
         let practices: [Link]
         let instruments: [Link]
         let updated: String
+        /// The case's form, for those who may change it.
+        let editHref: String?
     }
 
     struct Fact: Sendable {
@@ -74,8 +76,8 @@ enum CasePage {
         let grade: String
     }
 
-    static func result(_ stored: StoredCase, route: CasesRoute, _ env: PageEnvironment) -> PageResult {
-        let model = model(stored, env)
+    static func result(_ stored: StoredCase, route: CasesRoute, editHref: String? = nil, _ env: PageEnvironment) -> PageResult {
+        let model = model(stored, editHref: editHref, env)
         var notices: [String] = []
         let record = stored.record
         let stale = record.staleFields(in: env.language)
@@ -92,7 +94,7 @@ enum CasePage {
         return PageResult(template: "case", layout: layout, model: model)
     }
 
-    static func model(_ stored: StoredCase, _ env: PageEnvironment) -> Model {
+    static func model(_ stored: StoredCase, editHref: String? = nil, _ env: PageEnvironment) -> Model {
         let record = stored.record
         let t = env.t
         func text(_ field: CaseText) -> String { field.resolve(env.language, source: record.sourceLanguage).text }
@@ -142,7 +144,7 @@ enum CasePage {
             instruments: record.instruments.compactMap { env.snapshot.instrument(slug: $0) }.map { instrument in
                 Link(label: env.text(instrument.info).text.title, href: env.href(.instrument(instrument.info.slug)))
             },
-            updated: t(.caseUpdated, ["date": t.day(stored.updatedAt)]))
+            updated: t(.caseUpdated, ["date": t.day(stored.updatedAt)]), editHref: editHref)
     }
 
     private static func accessNotice(_ record: NexusCase, _ t: Localizer) -> String? {
