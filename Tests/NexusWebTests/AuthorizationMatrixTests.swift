@@ -71,7 +71,8 @@ struct AuthorizationMatrixTests {
         case .translation(.page(_, let page)):
             switch page {
             case .dashboard: [.admin, .editor, .translatorFR]
-            case .item(let target, _, _): target == .fr ? [.admin, .editor, .translatorFR] : [.admin, .editor]
+            case .item(let target, _, _), .caseItem(let target, _):
+                target == .fr ? [.admin, .editor, .translatorFR] : [.admin, .editor]
             }
         }
     }

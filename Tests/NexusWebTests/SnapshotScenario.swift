@@ -98,6 +98,14 @@ enum SnapshotScenario {
                     CaseEditorWebTests.replacing(draft, "id", with: "named-case"), "actor-2-alias", with: "Mr Karim Haddad"),
                 .unprocessableContent),
             .post(admin, "admin", "/cases/snapshot-case/edit", draft + [("revision", "2")], .conflict),
+            .get(admin, "admin", "/translate/fr/cases/snapshot-case"),
+            .post(
+                admin, "admin", "/translate/fr/cases/snapshot-case", [("revision", "3"), ("text/title", String(repeating: "Titre ", count: 40))],
+                .unprocessableContent),
+            .post(
+                admin, "admin", "/translate/fr/cases/snapshot-case?names=1", [("revision", "3"), ("text/actors/a3/alias", "Mr Karim Haddad")],
+                .unprocessableContent),
+            .post(admin, "admin", "/translate/fr/cases/snapshot-case?late=1", [("revision", "1"), ("text/title", "Tard")], .conflict),
         ]
     }
 

@@ -77,9 +77,36 @@ public struct CaseLibrary: Sendable {
             if current.record.status == .published, !mayEdit { return .failure(.forbidden) }
         }
         if record.status == .published, !mayEdit { return .failure(.forbidden) }
+        return try await write(record, expectedRevision: expectedRevision, confirmedNames: confirmedNames, by: actor)
+    }
+
+    /// Saves the texts of one language of a case (translators of that language, editors):
+    /// `texts` maps field names (``NexusCase/texts``) to text, each recorded as a
+    /// translation of the original as it stands. Nothing else of the case changes.
+    public func translate(
+        _ id: CaseID, into language: Language, texts: [String: String], expectedRevision: Int, confirmedNames: Bool = false,
+        as principal: Principal, by actor: AuditActor
+    ) async throws -> Result<Saved, Refusal> {
+        guard Authorization.allows(principal, .translate(language)) else { return .failure(.forbidden) }
+        guard let current = try await records.stored(id), CaseAccess.canRead(principal, current.record) else {
+            return .failure(.notFound)
+        }
+        guard language != current.record.sourceLanguage else { return .failure(.forbidden) }
+        let record = current.record.translated(texts, into: language)
+        return try await write(record, expectedRevision: expectedRevision, confirmedNames: confirmedNames, by: actor)
+    }
+
+    /// Checks and writes a case the asker may write: validation, then the names to confirm —
+    /// only those the stored case does not already have, so a confirmed name is not asked
+    /// about at every save —, then one transaction with its revision, audit entry and search
+    /// documents.
+    private func write(
+        _ record: NexusCase, expectedRevision: Int?, confirmedNames: Bool, by actor: AuditActor
+    ) async throws -> Result<Saved, Refusal> {
         let problems = CaseValidation.problems(with: record, references: CaseReferences(snapshot: store.snapshot))
         if !problems.isEmpty { return .failure(.invalid(problems)) }
-        let warnings = PersonNameCheck.warnings(for: record)
+        let known = Set(try await records.stored(record.id).map { PersonNameCheck.warnings(for: $0.record) } ?? [])
+        let warnings = PersonNameCheck.warnings(for: record).filter { !known.contains($0) }
         if !warnings.isEmpty, !confirmedNames { return .failure(.needsConfirmation(warnings)) }
         do {
             let saved = try await writes.run { transaction in

@@ -12,6 +12,9 @@ import NexusApplication
 struct TranslationDashboard {
     struct Row: Sendable {
         let title: String
+        /// The language of the title, the original's.
+        let titleLang: String
+        let titleDir: String
         let kind: String
         let href: String
         let isMissing: Bool
@@ -49,6 +52,7 @@ struct TranslationDashboard {
                 ContentKind.allCases.flatMap { snapshot.infos(of: $0) }.filter { $0.text.staleLanguages.contains(language) }.map(\.id)
             })
         let englishHistories = try await app.services.content.sourceRevisions(of: stale)
+        let cases = try await readableCases()
         var sections: [Section] = []
         for language in languages {
             var rows: [Row] = []
@@ -65,10 +69,30 @@ struct TranslationDashboard {
                     }
                     rows.append(
                         Row(
-                            title: info.text.source.title, kind: t(EditIndexModel.heading(kind)),
+                            title: info.text.source.title, titleLang: Language.source.code, titleDir: "ltr",
+                            kind: t(EditIndexModel.heading(kind)),
                             href: Route.translation(.page(app.language, .item(target: language, kind, info.slug))).path,
                             isMissing: missing, isStale: stale, isDone: !missing && !stale, changedFields: changed))
                 }
+            }
+            for stored in cases where stored.record.sourceLanguage != language {
+                let record = stored.record
+                let state = record.translationState(in: language)
+                // A stale field is the first thing to mend; a partial translation lists what it lacks.
+                let stale = !state.stale.isEmpty
+                let missing = !stale && !state.missing.isEmpty
+                if missing { counts.missing += 1 } else if stale { counts.stale += 1 } else { counts.done += 1 }
+                guard showsAll || missing || stale else { continue }
+                let values = CaseFormValues(stored, textLanguage: language)
+                let named = stale ? state.stale : (record.title[language] == nil ? [] : state.missing)
+                let fields = named.map { CaseMessages.label(of: $0, in: values, t) }
+                rows.append(
+                    Row(
+                        title: record.title[record.sourceLanguage] ?? record.id.rawValue, titleLang: record.sourceLanguage.code,
+                        titleDir: record.sourceLanguage.isRightToLeft ? "rtl" : "ltr", kind: t(.navCases),
+                        href: Route.translation(.page(app.language, .caseItem(target: language, record.id))).path,
+                        isMissing: missing, isStale: stale, isDone: !missing && !stale,
+                        changedFields: fields.isEmpty ? nil : fields.joined(separator: ", ")))
             }
             sections.append(
                 Section(
@@ -83,6 +107,18 @@ struct TranslationDashboard {
             showAllHref: "\(base)?show=all", showTodoHref: base, showsAll: showsAll)
         return app.render(
             PageResult(template: "translations", layout: app.layout(model.title, route: .translation(.page(app.language, .dashboard))), model: model))
+    }
+
+    /// The cases the translator may read, a page at a time.
+    private func readableCases() async throws -> [StoredCase] {
+        var cases: [StoredCase] = []
+        var total = 1
+        while cases.count < total {
+            let page = try await app.services.cases.page(CaseFilter(), as: app.identity.principal, limit: 200, offset: cases.count)
+            cases += page.cases
+            total = page.cases.isEmpty ? cases.count : page.total
+        }
+        return cases
     }
 
     /// The labels of the fields the English text changed since the translation was made.

@@ -13,11 +13,14 @@ public enum TranslationRoute: FeatureRoute {
         case dashboard
         /// Translating an item into `target`.
         case item(target: Language, ContentKind, String)
+        /// Translating a case's texts into `target`.
+        case caseItem(target: Language, CaseID)
     }
 
     public enum Name: String, CaseIterable, Sendable {
         case dashboard = "app_translations"
         case item = "app_translate_item"
+        case caseItem = "app_translate_case"
     }
 
     public static func parse(_ address: RouteAddress) -> TranslationRoute? {
@@ -25,9 +28,9 @@ public enum TranslationRoute: FeatureRoute {
         switch segments.count {
         case 1: return .page(language, .dashboard)
         case 4:
-            guard let target = Language(rawValue: segments[1]), target != .source, let kind = ContentKind(folder: segments[2]),
-                segments[3].isValidSlug
-            else { return nil }
+            guard let target = Language(rawValue: segments[1]), segments[3].isValidSlug else { return nil }
+            if segments[2] == "cases" { return .page(language, .caseItem(target: target, CaseID(segments[3]))) }
+            guard target != .source, let kind = ContentKind(folder: segments[2]) else { return nil }
             return .page(language, .item(target: target, kind, segments[3]))
         default: return nil
         }
@@ -37,6 +40,7 @@ public enum TranslationRoute: FeatureRoute {
         switch name {
         case .dashboard: .page(language, .dashboard)
         case .item: .page(language, .item(target: .fr, .practice, "first"))
+        case .caseItem: .page(language, .caseItem(target: .fr, "open-network"))
         }
     }
 
@@ -44,6 +48,7 @@ public enum TranslationRoute: FeatureRoute {
         switch self {
         case .page(let language, .dashboard): "/\(language.code)/translate"
         case .page(let language, .item(let target, let kind, let slug)): "/\(language.code)/translate/\(target.code)/\(kind.folder)/\(slug)"
+        case .page(let language, .caseItem(let target, let id)): "/\(language.code)/translate/\(target.code)/cases/\(id)"
         }
     }
 
@@ -51,6 +56,7 @@ public enum TranslationRoute: FeatureRoute {
         switch self {
         case .page(_, .dashboard): .dashboard
         case .page(_, .item): .item
+        case .page(_, .caseItem): .caseItem
         }
     }
 
@@ -69,14 +75,14 @@ public enum TranslationRoute: FeatureRoute {
     public var methods: Set<HTTPRequest.Method> {
         switch self {
         case .page(_, .dashboard): Self.readOnly
-        case .page(_, .item): Self.form
+        case .page(_, .item), .page(_, .caseItem): Self.form
         }
     }
 
     public func permission(for method: HTTPRequest.Method) -> Permission {
         switch self {
         case .page(_, .dashboard): .translate(nil)
-        case .page(_, .item(let target, _, _)): .translate(target)
+        case .page(_, .item(let target, _, _)), .page(_, .caseItem(let target, _)): .translate(target)
         }
     }
 

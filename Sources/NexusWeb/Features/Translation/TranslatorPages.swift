@@ -29,6 +29,8 @@ struct TranslatorPages {
                     notices: app.doneNotice(["saved": .translateSaved]))
             }
             return try await save(item, target: target, english: english, form: form, latest: current?.number ?? 0)
+        case .page(_, .caseItem(let target, let id)):
+            return try await CaseTranslationPage(app: app).answer(id, target: target, form: form)
         }
     }
 

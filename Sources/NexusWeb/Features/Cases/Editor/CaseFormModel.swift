@@ -81,15 +81,19 @@ struct CaseFormModel: Sendable {
             message: message,
             problems: zip(problems, anchors).map { Problem(text: CaseMessages.line($0, in: values, t), href: "#" + $1) },
             problemLead: problems.isEmpty ? nil : t(.caseFormInvalid),
-            nameCheck: warnings.isEmpty
-                ? nil
-                : NameCheck(
-                    title: t(.caseNamesTitle), body: t(.caseNamesBody),
-                    words: distinct(warnings).map { "\(CaseMessages.label(of: $0.field, in: values, t)): “\($0.text)”" },
-                    confirmLabel: t(.caseNamesConfirm)),
+            nameCheck: nameCheck(warnings, values: values, t: t),
             conflict: conflict, about: fields.about, texts: fields.texts, classification: fields.classification, groups: fields.groups,
             deleteAction: Authorization.allows(app.identity.principal, .editCases)
                 ? record.map { Route.cases(.editor(language, .delete($0.id))).path } : nil)
+    }
+
+    /// The question asked when texts look like names; `nil` when none do.
+    static func nameCheck(_ warnings: [CaseWarning], values: CaseFormValues, t: Localizer) -> NameCheck? {
+        guard !warnings.isEmpty else { return nil }
+        return NameCheck(
+            title: t(.caseNamesTitle), body: t(.caseNamesBody),
+            words: distinct(warnings).map { "\(CaseMessages.label(of: $0.field, in: values, t)): “\($0.text)”" },
+            confirmLabel: t(.caseNamesConfirm))
     }
 
     /// The warnings without those inside another of the same field ("Mr Karim" within "Mr Karim Haddad").

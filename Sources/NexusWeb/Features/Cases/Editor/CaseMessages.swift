@@ -73,13 +73,13 @@ enum CaseMessages {
     }
 
     private static func row(_ list: String, id: String, in values: CaseFormValues) -> (CaseFormValues.Rows, Int)? {
-        let kept = values.withoutDroppedRows
+        // Numbered as the form shows the rows, blank ones included.
         let found: (CaseFormValues.Rows, Int?) =
             switch list {
-            case "sources": (.source, kept.sources.firstIndex { $0.id == id })
-            case "actors": (.actor, kept.actors.firstIndex { $0.id == id })
-            case "relationships": (.relation, kept.relations.firstIndex { $0.id == id })
-            case "events": (.event, kept.events.firstIndex { $0.id == id })
+            case "sources": (.source, values.sources.firstIndex { $0.id == id })
+            case "actors": (.actor, values.actors.firstIndex { $0.id == id })
+            case "relationships": (.relation, values.relations.firstIndex { $0.id == id })
+            case "events": (.event, values.events.firstIndex { $0.id == id })
             default: (.source, nil)
             }
         return found.1.map { (found.0, $0) }

@@ -82,7 +82,9 @@ enum CasePage {
         let record = stored.record
         let stale = record.staleFields(in: env.language)
         if !stale.isEmpty, env.language != record.sourceLanguage {
-            notices.append(env.t(.caseStaleNotice, ["fields": stale.joined(separator: ", ")]))
+            let values = CaseFormValues(stored, textLanguage: env.language)
+            let fields = stale.map { CaseMessages.label(of: $0, in: values, env.t) }
+            notices.append(env.t(.caseStaleNotice, ["fields": fields.joined(separator: ", ")]))
         }
         if record.texts.contains(where: { !$0.text.isEmpty && $0.text[env.language] == nil }) {
             notices.append(env.t(.caseFallbackNotice, ["language": record.sourceLanguage.nativeName]))
