@@ -135,6 +135,26 @@ public enum UIKey: String, CaseIterable, Sendable {
     case relationBribes, relationExtorts, relationTransportsFor, relationShelters, relationPartOf, reliabilityA
     case reliabilityB, reliabilityC, reliabilityD, reliabilityE, reliabilityF, credibility1, credibility2
     case credibility3, credibility4, credibility5, credibility6, apiCaseNotFound
+    case stixNotABundle
+    case stixInvalidObject
+    case stixBrokenReference
+    case stixNoReports
+    case stixNoForm
+    case stixNoStage
+    case stixUnsupportedLanguage
+    case stixUnreadableValue
+    case stixDuplicateCase
+    case caseProblemDuplicate
+    case caseProblemUnknownReference
+    case caseProblemUnknownPart
+    case caseProblemSelfRelation
+    case caseProblemEndBeforeStart
+    case caseProblemInvalidURL
+    case caseProblemNoSources
+    case caseProblemTooMany
+    case stixImportInvalid
+    case stixImportNames
+    case stixImportExists
 
     /// Keys whose entries vary with a count.
     public static let pluralKeys: Set<UIKey> = [.countPractices, .searchResultCount, .casesCount]

@@ -35,9 +35,15 @@ struct AuthorizationMatrixTests {
     /// Who may read (GET, or POST for an action) each route.
     static func allowed(_ route: Route) -> Set<Who> {
         switch route {
-        // Everyone may ask for the library, a case and the case API; which cases each
-        // principal then sees is CaseAccess's rule (CaseLibraryWebTests).
-        case .root, .toolkit, .search, .system, .cases: everyone
+        case .root, .toolkit, .search, .system: everyone
+        // Everyone may ask for the library, a case, the case API and STIX exports; which
+        // cases each principal then sees is CaseAccess's rule (CaseLibraryWebTests,
+        // CaseExchangeWebTests). Importing cases takes editing rights.
+        case .cases(let cases):
+            switch cases.name {
+            case .library, .page, .casesAPI, .caseAPI, .caseSTIX, .casesSTIX: everyone
+            case .importAPI: [.admin, .editor]
+            }
         case .evidence(let evidence):
             switch evidence.name {
             case .dashboard, .region, .meeting, .finding, .export: everyone

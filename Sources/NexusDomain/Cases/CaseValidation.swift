@@ -15,11 +15,15 @@ public enum CaseValidation {
     public static let maximumActors = 60
     public static let maximumRelationships = 200
     public static let maximumEvents = 200
+    /// Words that name pages and endpoints under `/cases/`, never a case.
+    public static let reservedIdentifiers: Set<String> = ["new", "import", "stix"]
 
     /// Every problem with `record`.
     public static func problems(with record: NexusCase, references: CaseReferences) -> [CaseProblem] {
         var problems: [CaseProblem] = []
-        if !record.id.rawValue.isValidSlug { problems.append(CaseProblem("id", .invalidIdentifier(record.id.rawValue))) }
+        if !record.id.rawValue.isValidSlug || reservedIdentifiers.contains(record.id.rawValue) {
+            problems.append(CaseProblem("id", .invalidIdentifier(record.id.rawValue)))
+        }
         if record.title.isEmpty { problems.append(CaseProblem("title", .missing)) }
         if record.summary.isEmpty { problems.append(CaseProblem("summary", .missing)) }
         problems += lengths(record)

@@ -24,7 +24,7 @@ struct CasesAnswers {
             }
             return render(CasePage.result(stored, route: route, env), identity: scope.identity, env: env)
         case .api(let api):
-            return try await CasesAPI(services: services, principal: principal).answer(api, query: scope.request.formQuery.firstValues)
+            return try await CasesAPI(services: services, principal: principal).answer(api, scope: scope)
         }
     }
 

@@ -18,6 +18,12 @@ public enum CasesRoute: FeatureRoute {
         case cases(Language)
         /// One case.
         case one(CaseID, Language)
+        /// One case as a STIX 2.1 bundle.
+        case stix(CaseID, Language)
+        /// The cases the facets select, as one STIX 2.1 bundle.
+        case stixSet(Language)
+        /// POST: a STIX 2.1 bundle whose reports become cases (editors, with a token).
+        case importBundle(Language)
     }
 
     public enum Name: String, CaseIterable, Sendable {
@@ -25,10 +31,13 @@ public enum CasesRoute: FeatureRoute {
         case page = "page_case"
         case casesAPI = "api_cases"
         case caseAPI = "api_case"
+        case caseSTIX = "api_case_stix"
+        case casesSTIX = "api_cases_stix"
+        case importAPI = "api_cases_import"
     }
 
     /// Words under `/cases/` that are not case identifiers.
-    static let reservedWords: Set<String> = ["new", "import"]
+    static let reservedWords = CaseValidation.reservedIdentifiers
 
     public static func parse(_ address: RouteAddress) -> CasesRoute? {
         switch address.place {
@@ -39,6 +48,13 @@ public enum CasesRoute: FeatureRoute {
             return .page(language, CaseID(segments[1]))
         case .api(["cases"], let language):
             return .api(.cases(language))
+        case .api(["cases", "stix"], let language):
+            return .api(.stixSet(language))
+        case .api(["cases", "import"], let language):
+            return .api(.importBundle(language))
+        case .api(let segments, let language) where segments.count == 3 && segments[0] == "cases" && segments[2] == "stix":
+            guard segments[1].isValidSlug, !reservedWords.contains(segments[1]) else { return nil }
+            return .api(.stix(CaseID(segments[1]), language))
         case .api(let segments, let language) where segments.count == 2 && segments[0] == "cases":
             guard segments[1].isValidSlug, !reservedWords.contains(segments[1]) else { return nil }
             return .api(.one(CaseID(segments[1]), language))
@@ -53,6 +69,9 @@ public enum CasesRoute: FeatureRoute {
         case .page: .page(language, "open-network")
         case .casesAPI: .api(.cases(language))
         case .caseAPI: .api(.one("open-network", language))
+        case .caseSTIX: .api(.stix("open-network", language))
+        case .casesSTIX: .api(.stixSet(language))
+        case .importAPI: .api(.importBundle(language))
         }
     }
 
@@ -62,6 +81,9 @@ public enum CasesRoute: FeatureRoute {
         case .page(let language, let id): "/\(language.code)/cases/\(id)"
         case .api(.cases(let language)): "/api/v1/cases?lang=\(language.code)"
         case .api(.one(let id, let language)): "/api/v1/cases/\(id)?lang=\(language.code)"
+        case .api(.stix(let id, let language)): "/api/v1/cases/\(id)/stix?lang=\(language.code)"
+        case .api(.stixSet(let language)): "/api/v1/cases/stix?lang=\(language.code)"
+        case .api(.importBundle(let language)): "/api/v1/cases/import?lang=\(language.code)"
         }
     }
 
@@ -71,12 +93,16 @@ public enum CasesRoute: FeatureRoute {
         case .page: .page
         case .api(.cases): .casesAPI
         case .api(.one): .caseAPI
+        case .api(.stix): .caseSTIX
+        case .api(.stixSet): .casesSTIX
+        case .api(.importBundle): .importAPI
         }
     }
 
     public var language: Language {
         switch self {
-        case .library(let language), .page(let language, _), .api(.cases(let language)), .api(.one(_, let language)): language
+        case .library(let language), .page(let language, _): language
+        case .api(let api): api.language
         }
     }
 
@@ -88,10 +114,17 @@ public enum CasesRoute: FeatureRoute {
         }
     }
 
-    public var methods: Set<HTTPRequest.Method> { Self.readOnly }
+    public var methods: Set<HTTPRequest.Method> {
+        if case .api(.importBundle) = self { return [.post] }
+        return Self.readOnly
+    }
 
-    /// Everyone may ask; what each principal is shown is ``CaseAccess``'s business.
-    public func permission(for method: HTTPRequest.Method) -> Permission { .readPublished }
+    /// Everyone may ask to read; what each principal is shown is ``CaseAccess``'s business.
+    /// Importing takes editing rights.
+    public func permission(for method: HTTPRequest.Method) -> Permission {
+        if case .api(.importBundle) = self { return .editCases }
+        return .readPublished
+    }
 
     public var isAPI: Bool {
         if case .api = self { return true }
