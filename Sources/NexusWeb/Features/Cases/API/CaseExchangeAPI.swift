@@ -68,6 +68,9 @@ struct CaseExchangeAPI {
         case .failure(.exists(let ids)):
             let list = ids.map { Localizer.isolated($0.rawValue) }.joined(separator: ", ")
             return .jsonError(.conflict, code: "exists", message: t(.stixImportExists, ["ids": list]))
+        case .failure(.invalid(let problems)) where problems.map(\.kind) == [.notABundle]:
+            // JSON of another shape is a bad body, as for every other write.
+            return .jsonError(.badRequest, code: "invalid_json", message: t(.stixNotABundle))
         case .failure(.invalid(let problems)):
             let listed = problems.map {
                 EvidenceAPIModels.Problem(field: CaseExchangeMessages.field($0), message: CaseExchangeMessages.text($0.kind, t))
