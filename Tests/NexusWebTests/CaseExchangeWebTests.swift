@@ -125,4 +125,29 @@ struct CaseExchangeWebTests {
             #expect(twice.status == .conflict && twice.body.contains("open-network"))
         }
     }
+
+    @Test("the extension definition names the schema the server serves: under NEXUS_PUBLIC_URL, else under the request's Host")
+    func schemaAddress() async throws {
+        let path = "/schemas/stix/nexus-case-extension.json"
+        #expect(
+            CaseExchangeAPI.schemaURL(publicURL: nil, authority: "cases.example.org:8443", secure: true) == "https://cases.example.org:8443" + path)
+        #expect(CaseExchangeAPI.schemaURL(publicURL: nil, authority: "evil.example.org/<x>", secure: false) == "http://localhost" + path)
+        #expect(
+            CaseExchangeAPI.schemaURL(publicURL: "https://nexus.example.org", authority: "internal:8080", secure: false)
+                == "https://nexus.example.org" + path)
+        @Sendable func schema(_ bundle: String) throws -> String? {
+            try STIXToCase.parse(Data(bundle.utf8))["objects"]?.array?.first { $0["type"]?.string == "extension-definition" }?["schema"]?.string
+        }
+        try await TestApp.run(content: Fixtures.testContent) { client in
+            let bundle = try await client.get("/api/v1/cases/open-network/stix").body
+            #expect(try schema(bundle) == "http://localhost" + path)
+            let served = try await client.get(path)
+            #expect(served.status == .ok && served.headers[.contentType] == "application/schema+json")
+            #expect(served.body.contains("\"oneOf\"") && served.body.contains(STIXIdentifiers.extensionDefinition))
+        }
+        try await TestApp.run(content: Fixtures.testContent, configure: { $0.publicURL = "https://nexus.example.org" }) { client in
+            let bundle = try await client.get("/api/v1/cases/stix").body
+            #expect(try schema(bundle) == "https://nexus.example.org" + path)
+        }
+    }
 }

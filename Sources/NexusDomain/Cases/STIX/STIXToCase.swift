@@ -55,6 +55,10 @@ struct STIXBundleIndex {
     let byID: [String: STIXValue]
     /// The merged `contents` of the language-content objects, by the object they translate.
     let contents: [String: STIXTexts.Translations]
+    /// The notes, by each object they refer to.
+    let notes: [String: [STIXValue]]
+    /// The relationships no report lists.
+    let unlistedRelationships: [STIXValue]
 
     /// The objects of a bundle, or why it is not one.
     static func objects(of bundle: STIXValue) -> Result<[STIXValue], Rejected<STIXImport.Problem>> {
@@ -98,6 +102,13 @@ struct STIXBundleIndex {
             }
         }
         self.contents = contents
+        var notes: [String: [STIXValue]] = [:]
+        for note in objects where note["type"]?.string == "note" {
+            for target in Set(note["object_refs"]?.strings ?? []) { notes[target, default: []].append(note) }
+        }
+        self.notes = notes
+        let listed = Set(objects.filter { $0["type"]?.string == "report" }.flatMap { $0["object_refs"]?.strings ?? [] })
+        unlistedRelationships = objects.filter { $0["type"]?.string == "relationship" && !listed.contains($0["id"]?.string ?? "") }
     }
 
     /// Every reference that names an object not in the bundle: a report's or a note's
@@ -105,7 +116,8 @@ struct STIXBundleIndex {
     /// Markings and creators are often left out of bundles and are not checked.
     func brokenReferences() -> [STIXImport.Problem] {
         var problems: [STIXImport.Problem] = []
-        for object in objects {
+        let checked: Set<String> = ["report", "note", "relationship", "language-content"]
+        for object in objects where checked.contains(object["type"]?.string ?? "") {
             guard let id = object["id"]?.string else { continue }
             var targets = object["object_refs"]?.strings ?? []
             for key in ["source_ref", "target_ref", "object_ref"] { if let target = object[key]?.string { targets.append(target) } }
@@ -114,7 +126,8 @@ struct STIXBundleIndex {
         return problems
     }
 
-    /// The objects that belong to `report`.
+    /// The objects that belong to `report`: those it lists, the notes that refer to it, and
+    /// the relationships between two of its actors that no report lists.
     func members(of report: STIXValue) -> STIXReportReader.Members {
         let id = report["id"]?.string ?? ""
         var members = STIXReportReader.Members()
@@ -124,16 +137,12 @@ struct STIXBundleIndex {
             members.add(object)
         }
         let actors = Set(members.actors.compactMap { $0["id"]?.string })
-        let referenced = Set(objects.filter { $0["type"]?.string == "report" }.flatMap { $0["object_refs"]?.strings ?? [] })
-        for object in objects where !listed.contains(object["id"]?.string ?? "") {
-            switch object["type"]?.string {
-            case "note" where (object["object_refs"]?.strings ?? []).contains(id):
-                members.notes.append(object)
-            case "relationship" where !referenced.contains(object["id"]?.string ?? ""):
-                if let from = object["source_ref"]?.string, let to = object["target_ref"]?.string, actors.contains(from), actors.contains(to) {
-                    members.relationships.append(object)
-                }
-            default: break
+        for note in notes[id] ?? [] where !listed.contains(note["id"]?.string ?? "") { members.notes.append(note) }
+        for relationship in unlistedRelationships {
+            if let from = relationship["source_ref"]?.string, let to = relationship["target_ref"]?.string, actors.contains(from),
+                actors.contains(to)
+            {
+                members.relationships.append(relationship)
             }
         }
         return members

@@ -102,15 +102,21 @@ struct CaseExchangeAPI {
         return response
     }
 
-    /// The address of the extension's JSON Schema: under `NEXUS_PUBLIC_URL` when it is
-    /// set, else under the address the request was sent to.
+    /// The address of the extension's JSON Schema for this request.
     private var schemaURL: String {
+        Self.schemaURL(publicURL: services.config.publicURL, authority: scope.request.head.authority, secure: services.config.secureCookies)
+    }
+
+    /// The address of the extension's JSON Schema: under `NEXUS_PUBLIC_URL` when it is
+    /// set, else under the address the request was sent to — when that is a plain host and
+    /// port, since the Host header is the client's to write.
+    static func schemaURL(publicURL: String?, authority: String?, secure: Bool) -> String {
         let path = Route.system(.stixSchema).path
-        if let base = services.config.publicURL { return base + path }
-        let authority = scope.request.head.authority ?? ""
+        if let publicURL { return publicURL + path }
+        let authority = authority ?? ""
         let usable =
             !authority.isEmpty && authority.count <= 255
             && authority.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || ".-:[]".unicodeScalars.contains($0)) }
-        return (services.config.secureCookies ? "https://" : "http://") + (usable ? authority : "localhost") + path
+        return (secure ? "https://" : "http://") + (usable ? authority : "localhost") + path
     }
 }
