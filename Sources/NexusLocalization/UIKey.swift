@@ -150,6 +150,9 @@ public enum UIKey: String, CaseIterable, Sendable {
     case caseFormTranslating, caseFormInvalid, caseNamesTitle, caseNamesBody, caseNamesConfirm, caseFormStale
     case caseFormView, caseFormTextsIn, caseFormSave, caseFormDelete, caseFormAboutHeading, caseFormTextsHeading
     case caseFormClassificationHeading, caseFormEditLink
+    case stixNotABundle, stixInvalidObject, stixBrokenReference, stixNoReports, stixNoForm, stixNoStage
+    case stixUnsupportedLanguage, stixUnreadableValue, stixDuplicateCase, stixImportInvalid, stixImportNames
+    case stixImportExists
 
     /// Keys whose entries vary with a count.
     public static let pluralKeys: Set<UIKey> = [.countPractices, .searchResultCount, .casesCount]

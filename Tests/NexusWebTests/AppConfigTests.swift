@@ -30,6 +30,8 @@ struct AppConfigTests {
         let postgres = try self.config(["NEXUS_DATABASE_URL": "postgres://u:p@db:5432/nexus"])
         #expect(postgres.database == .postgres(url: "postgres://u:p@db:5432/nexus"))
         #expect(postgres.database.description == "postgres://u:****@db:5432/nexus", "passwords are never printed")
+        #expect(try self.config(["NEXUS_PUBLIC_URL": "https://nexus.example.org/"]).publicURL == "https://nexus.example.org")
+        #expect(try self.config([:]).publicURL == nil)
     }
 
     @Test(
@@ -37,6 +39,7 @@ struct AppConfigTests {
         arguments: [
             ("NEXUS_PORT", "eighty", "port"), ("NEXUS_PORT", "70000", "port"), ("NEXUS_LOG_LEVEL", "loud", "log level"),
             ("NEXUS_DATABASE_URL", "mysql://x", "unsupported database URL"), ("NEXUS_DATABASE_URL", "sqlite://", "file path"),
+            ("NEXUS_PUBLIC_URL", "nexus.example.org", "NEXUS_PUBLIC_URL"), ("NEXUS_PUBLIC_URL", "https://x.org/?a=1", "NEXUS_PUBLIC_URL"),
         ])
     func invalid(name: String, value: String, mention: String) {
         #expect {

@@ -38,13 +38,14 @@ struct AuthorizationMatrixTests {
         case .root, .toolkit, .search, .system: everyone
         case .cases(let cases):
             switch cases.name {
-            // Everyone may ask for the library, a case and the case API; which cases each
-            // principal then sees is CaseAccess's rule (CaseLibraryWebTests).
-            case .library, .page, .casesAPI, .caseAPI: everyone
+            // Everyone may ask for the library, a case, the case API and STIX exports; which
+            // cases each principal then sees is CaseAccess's rule (CaseLibraryWebTests,
+            // CaseExchangeWebTests).
+            case .library, .page, .casesAPI, .caseAPI, .caseSTIX, .casesSTIX: everyone
             // The sample is a draft, which programme officers may change (CaseEditorWebTests
             // has the published cases they may not).
             case .new, .edit: recorders
-            case .delete: [.admin, .editor]
+            case .delete, .importAPI: [.admin, .editor]
             }
         case .evidence(let evidence):
             switch evidence.name {

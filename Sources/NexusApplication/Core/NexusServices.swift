@@ -20,6 +20,7 @@ public final class NexusServices: Sendable {
     public let contentImport: ContentImport
     public let evidence: EvidenceRecording
     public let cases: CaseLibrary
+    public let caseExchange: CaseExchange
     public let settings: ApplicationSettings
     public let logger: Logger
 
@@ -44,6 +45,7 @@ public final class NexusServices: Sendable {
             writes: writes, store: store, records: EvidenceRepository(database: database),
             keys: IdempotencyKeys(database: database))
         cases = CaseLibrary(writes: writes, store: store, records: CaseRepository(database: database))
+        caseExchange = CaseExchange(library: cases, writes: writes, store: store)
     }
 
     /// Brings the database up to date and loads what the server serves: migrations, the

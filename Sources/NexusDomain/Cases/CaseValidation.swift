@@ -15,7 +15,6 @@ public enum CaseValidation {
     public static let maximumActors = 60
     public static let maximumRelationships = 200
     public static let maximumEvents = 200
-
     /// Words the case library's addresses use after `/cases/`, which no case may take as
     /// its identifier.
     public static let reservedIdentifiers: Set<String> = ["new", "import", "stix"]

@@ -131,12 +131,15 @@ public struct StoredCase: Sendable, Hashable {
     /// When it was last saved, and by whom (an e-mail address or a fixed label).
     public let updatedAt: Date
     public let updatedBy: String
+    /// When it was first saved: a STIX export's `created`.
+    public let createdAt: Date
 
-    /// Creates a stored case.
-    public init(record: NexusCase, revision: Int, updatedAt: Date, updatedBy: String) {
+    /// Creates a stored case; without `createdAt`, it was created when last saved.
+    public init(record: NexusCase, revision: Int, updatedAt: Date, updatedBy: String, createdAt: Date? = nil) {
         self.record = record
         self.revision = revision
         self.updatedAt = updatedAt
         self.updatedBy = updatedBy
+        self.createdAt = createdAt ?? updatedAt
     }
 }

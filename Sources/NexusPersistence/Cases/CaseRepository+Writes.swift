@@ -15,9 +15,12 @@ extension CaseRepository {
 
     /// Stores `record` inside `transaction`. `expectedRevision` is `nil` for a new case,
     /// else the revision the editor loaded; a record equal to the stored one is left alone.
-    /// Returns the case as stored and whether it changed.
+    /// `moments` keeps a case's own creation and change moments (an imported case keeps
+    /// those of its origin); by default both are now. Returns the case as stored and
+    /// whether it changed.
     public static func save(
-        _ record: NexusCase, expectedRevision: Int?, action: AuditAction, by actor: AuditActor, in transaction: WriteTransaction
+        _ record: NexusCase, expectedRevision: Int?, action: AuditAction, by actor: AuditActor,
+        moments: (created: Date, updated: Date)? = nil, in transaction: WriteTransaction
     ) async throws -> (stored: StoredCase, changed: Bool) {
         let db = transaction.sql
         let record = record.normalized
@@ -37,6 +40,7 @@ extension CaseRepository {
             break
         }
         let now = Date.now
+        let updated = moments?.updated ?? now
         let revision = (before?.revision ?? 0) + 1
         let json = try CaseCoding.encode(record)
         let title = record.title.resolve(record.sourceLanguage, source: record.sourceLanguage).text.lowercased()
@@ -45,8 +49,8 @@ extension CaseRepository {
                 """
                 INSERT INTO cases (id, revision, status, origin, sort_title, start_year, record, created_at, updated_at, updated_by)
                 VALUES (\(bind: record.id.rawValue), \(bind: revision), \(bind: record.status.rawValue), \(bind: record.origin.rawValue),
-                        \(bind: title), \(bind: record.periodStart?.year), \(bind: json), \(bind: StoredTime.text(now)),
-                        \(bind: StoredTime.text(now)), \(bind: actor.label))
+                        \(bind: title), \(bind: record.periodStart?.year), \(bind: json), \(bind: StoredTime.text(moments?.created ?? now)),
+                        \(bind: StoredTime.text(updated)), \(bind: actor.label))
                 """
             ).perform()
         } else {
@@ -55,7 +59,7 @@ extension CaseRepository {
                 """
                 UPDATE cases SET revision = \(bind: revision), status = \(bind: record.status.rawValue),
                     origin = \(bind: record.origin.rawValue), sort_title = \(bind: title), start_year = \(bind: record.periodStart?.year),
-                    record = \(bind: json), updated_at = \(bind: StoredTime.text(now)), updated_by = \(bind: actor.label)
+                    record = \(bind: json), updated_at = \(bind: StoredTime.text(updated)), updated_by = \(bind: actor.label)
                 WHERE id = \(bind: record.id.rawValue)
                 """
             ).perform()
@@ -74,6 +78,13 @@ extension CaseRepository {
         // Read back, so the caller gets the moment as stored (to the millisecond).
         guard let stored = try await stored(record.id, in: db) else { throw SaveRefusal.missing(record.id) }
         return (stored, true)
+    }
+
+    /// The cases among `ids` that exist, whoever may read them.
+    public static func existing(_ ids: [CaseID], in transaction: WriteTransaction) async throws -> [CaseID] {
+        var found: [CaseID] = []
+        for id in ids where try await stored(id, in: transaction.sql) != nil { found.append(id) }
+        return found
     }
 
     /// Deletes a case and its history inside `transaction`; the record as it was, or `nil`

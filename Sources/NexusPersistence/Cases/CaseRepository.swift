@@ -34,7 +34,7 @@ public struct CaseRepository: Sendable {
         let total = try countRows.first?.decode(column: "n", as: Int.self) ?? 0
         let rows: [any SQLRow] = try await database.sql.raw(
             """
-            SELECT id, revision, record, updated_at, updated_by FROM cases WHERE \(condition)
+            SELECT id, revision, record, created_at, updated_at, updated_by FROM cases WHERE \(condition)
             ORDER BY COALESCE(start_year, 0) DESC, sort_title, id
             LIMIT \(bind: max(0, limit)) OFFSET \(bind: max(0, offset))
             """
@@ -92,7 +92,7 @@ public struct CaseRepository: Sendable {
 
     static func stored(_ id: CaseID, in db: any SQLDatabase) async throws -> StoredCase? {
         let rows: [any SQLRow] = try await db.raw(
-            "SELECT id, revision, record, updated_at, updated_by FROM cases WHERE id = \(bind: id.rawValue)"
+            "SELECT id, revision, record, created_at, updated_at, updated_by FROM cases WHERE id = \(bind: id.rawValue)"
         ).all()
         return try rows.first.map(stored(from:))
     }
@@ -101,7 +101,7 @@ public struct CaseRepository: Sendable {
         StoredCase(
             record: try CaseCoding.decode(try row.decode(column: "record", as: String.self), table: "cases"),
             revision: try row.decode(column: "revision", as: Int.self), updatedAt: try row.date("updated_at", table: "cases"),
-            updatedBy: try row.decode(column: "updated_by", as: String.self))
+            updatedBy: try row.decode(column: "updated_by", as: String.self), createdAt: try row.date("created_at", table: "cases"))
     }
 }
 
@@ -127,7 +127,7 @@ extension CaseRepository {
     public func publicIndex() async throws -> PublicCaseIndex {
         let rows: [any SQLRow] = try await database.sql.raw(
             """
-            SELECT id, revision, record, updated_at, updated_by FROM cases
+            SELECT id, revision, record, created_at, updated_at, updated_by FROM cases
             WHERE id IN (SELECT case_id FROM case_facets WHERE facet = 'audience' AND value = 'public')
             """
         ).all()

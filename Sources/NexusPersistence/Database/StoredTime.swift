@@ -7,8 +7,10 @@ enum StoredTime {
     private static let withFraction = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
     private static let withoutFraction = Date.ISO8601FormatStyle()
 
-    /// The stored text of `date`.
-    static func text(_ date: Date) -> String { date.formatted(withFraction) }
+    /// The stored text of `date`, to the nearest millisecond. The formatter cuts the
+    /// fraction off, and a moment read as milliseconds (from a STIX timestamp, say) is held
+    /// as a binary fraction a hair below it, which would lose a millisecond each round trip.
+    static func text(_ date: Date) -> String { date.addingTimeInterval(0.0005).formatted(withFraction) }
 
     /// The moment a stored text names; a text that is not one is an error, not a guess.
     static func date(_ text: String, table: String, column: String) throws -> Date {

@@ -67,8 +67,17 @@ struct ContractReads {
         let listed = try await api.send(.get, "/api/v1/cases?limit=200&\(lang)", expect: .ok)
         let ids = listed.json?["cases"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? []
         #expect(!ids.isEmpty && listed.json?["total"] == .integer(Int64(ids.count)))
-        for id in ids { try await api.send(.get, "/api/v1/cases/\(id)?\(lang)", expect: .ok) }
+        for id in ids {
+            try await api.send(.get, "/api/v1/cases/\(id)?\(lang)", expect: .ok)
+            let bundle = try await api.send(.get, "/api/v1/cases/\(id)/stix?\(lang)", expect: .ok)
+            #expect(bundle.headers[.contentType] == "application/stix+json;version=2.1")
+        }
+        try await api.send(.get, "/api/v1/cases/stix?\(lang)", headers: [.accept: "application/json"], expect: .ok)
         guard language == .en else { return }
+        for query in ["region=west-africa-sahel&limit=2&offset=1", "stage=cooperation&origin=composite", "year=1901", "limit=500"] {
+            try await api.send(.get, "/api/v1/cases/stix?\(query)", expect: .ok)
+        }
+        try await api.send(.get, "/api/v1/cases/stix", token: people.editor, expect: .ok)
         for query in [
             "region=west-africa-sahel", "country=ML", "market=kidnapping-for-ransom", "form=transactional", "stage=cooperation",
             "practice=consistent-legal-frameworks", "instrument=unscr-2133", "year=2013", "origin=composite", "language=fr",

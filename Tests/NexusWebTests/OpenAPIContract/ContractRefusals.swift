@@ -18,6 +18,7 @@ struct ContractRefusals {
         "/api/v1/practices", "/api/v1/practices/1", "/api/v1/themes", "/api/v1/instruments", "/api/v1/actors", "/api/v1/initiatives",
         "/api/v1/concept", "/api/v1/search", "/api/v1/meetings", "/api/v1/meetings/tirana-2018", "/api/v1/meetings/tirana-2018/participation",
         "/api/v1/findings", "/api/v1/findings/wa-fuel-smuggling", "/api/v1/cases", "/api/v1/cases/sahel-kidnap-ransom-arms",
+        "/api/v1/cases/sahel-kidnap-ransom-arms/stix", "/api/v1/cases/stix",
     ]
 
     /// The writes, each with a body the document allows.
@@ -29,6 +30,7 @@ struct ContractRefusals {
             (.post, "/api/v1/findings", ContractWrites.finding),
             (.put, "/api/v1/findings/wa-fuel-smuggling", ContractWrites.finding),
             (.delete, "/api/v1/findings/wa-fuel-smuggling", nil),
+            (.post, "/api/v1/cases/import", ContractWrites.caseBundle),
         ]
     }
 
@@ -60,6 +62,16 @@ struct ContractRefusals {
         for query in ["stage=dissolution", "year=12", "limit=0", "limit=201", "offset=-1", "country=ZZZ", "origin=rumour"] {
             try await api.send(.get, "/api/v1/cases?\(query)", shape: .breaksDocument, expect: .badRequest)
         }
+        for query in ["stage=dissolution", "limit=0", "limit=501", "offset=-1", "language=de"] {
+            try await api.send(.get, "/api/v1/cases/stix?\(query)", shape: .breaksDocument, expect: .badRequest)
+        }
+        let imports = "/api/v1/cases/import"
+        try await api.send(
+            .post, imports + "?confirmNames=maybe", token: people.editor, json: ContractWrites.caseBundle, shape: .breaksDocument, expect: .badRequest
+        )
+        let report = try await api.send(
+            .post, imports, token: people.editor, json: #"{"type": "report", "id": "report--1"}"#, shape: .breaksDocument, expect: .badRequest)
+        #expect(report.json?["error"]?["code"] == .string("invalid_json"))
         let long = String(repeating: "word ", count: 50)
         for query in [
             "q=\(long.replacingOccurrences(of: " ", with: "+"))", "q=a&page=0", "q=a&page=1001", "q=a&kind=rumour", "q=a&theme=Not_A_Slug",
@@ -68,13 +80,14 @@ struct ContractRefusals {
             try await api.send(.get, "/api/v1/search?\(query)", shape: .breaksDocument, expect: .badRequest)
         }
         for (method, path, body) in Self.writes {
+            let token = writer(path)
             if body != nil {
-                let answer = try await api.send(method, path, token: people.officer, json: "{not json", shape: .breaksDocument, expect: .badRequest)
+                let answer = try await api.send(method, path, token: token, json: "{not json", shape: .breaksDocument, expect: .badRequest)
                 #expect(answer.json?["error"]?["code"] == .string("invalid_json"))
                 try await api.send(
-                    method, path, token: people.officer, json: #"{"counts": "many", "title": 3}"#, shape: .breaksDocument, expect: .badRequest)
+                    method, path, token: token, json: #"{"counts": "many", "title": 3}"#, shape: .breaksDocument, expect: .badRequest)
             } else {
-                try await api.send(method, path + "?lang=xx", token: people.officer, shape: .breaksDocument, expect: .badRequest)
+                try await api.send(method, path + "?lang=xx", token: token, shape: .breaksDocument, expect: .badRequest)
             }
         }
         let longKey: HTTPFields = [.init("Idempotency-Key")!: String(repeating: "k", count: 201)]
@@ -83,6 +96,9 @@ struct ContractRefusals {
             expect: .badRequest)
         #expect(refused.json?["error"]?["code"] == .string("bad_idempotency_key"))
     }
+
+    /// The token that may make a write: cases are imported by editors, evidence recorded by officers.
+    private func writer(_ path: String) -> String { path.hasPrefix("/api/v1/cases") ? people.editor : people.officer }
 
     private func credentials() async throws {
         for (method, path, body) in Self.writes {
@@ -93,7 +109,9 @@ struct ContractRefusals {
             #expect(forbidden.json?["error"]?["code"] == .string("forbidden"))
             let session = try await api.send(
                 method, path, headers: [.cookie: "nexus_session=\(sessionCookie)"], json: body, shape: .breaksDocument, expect: .forbidden)
-            #expect(session.json?["error"]?["code"] == .string("token_required"))
+            // The session is a programme officer's, who may not import cases at all.
+            let refusal = path.hasPrefix("/api/v1/cases") ? "forbidden" : "token_required"
+            #expect(session.json?["error"]?["code"] == .string(refusal))
         }
         try await api.send(.get, "/api/v1/users", shape: .breaksDocument, expect: .unauthorized)
         try await api.send(.get, "/api/v1/users?lang=fr", token: people.revoked, expect: .unauthorized)
@@ -109,7 +127,7 @@ struct ContractRefusals {
     private func notFound() async throws {
         for path in [
             "/api/v1/practices/99", "/api/v1/practices/not-a-practice", "/api/v1/meetings/none-such", "/api/v1/meetings/none-such/participation",
-            "/api/v1/findings/none-such", "/api/v1/cases/none-such",
+            "/api/v1/findings/none-such", "/api/v1/cases/none-such", "/api/v1/cases/none-such/stix",
         ] {
             let answer = try await api.send(.get, path + "?lang=ar", expect: .notFound)
             #expect(answer.json?["error"]?["code"] == .string("not_found"))
@@ -138,6 +156,9 @@ struct ContractRefusals {
         try await api.send(
             .put, "/api/v1/findings/wa-fuel-smuggling", token: people.officer, json: finding, shape: .breaksDocument, expect: .contentTooLarge)
         try await api.send(.get, "/api/v1/meetings/skopje-2027", expect: .ok)
+        let bundle = ContractWrites.caseBundle.replacingOccurrences(of: "Sahel", with: "Sahel " + padding)
+        let refused = try await api.send(.post, "/api/v1/cases/import", token: people.editor, json: bundle, expect: .contentTooLarge)
+        #expect(refused.json?["error"]?["code"] == .string("too_large"))
     }
 
     private func invalidRecords() async throws {
@@ -176,5 +197,17 @@ struct ContractRefusals {
         try await api.send(
             .post, "/api/v1/findings?lang=sq", token: people.officer, json: rumour, shape: .breaksDocument, expect: .unprocessableContent)
         try await api.send(.put, "/api/v1/findings/wa-fuel-smuggling", token: people.officer, json: elsewhere, expect: .unprocessableContent)
+        try await invalidBundles()
+    }
+
+    /// Bundles that are bundles but cannot be imported; nothing is written.
+    private func invalidBundles() async throws {
+        let imports = "/api/v1/cases/import"
+        let empty = #"{"type": "bundle", "id": "bundle--dddddddd-dddd-4ddd-8ddd-dddddddddddd", "objects": [{"type": "note"}]}"#
+        let noObject = try await api.send(.post, imports + "?lang=fr", token: people.editor, json: empty, expect: .unprocessableContent)
+        #expect(noObject.json?["error"]?["problems"]?.arrayValue?.compactMap { $0["field"]?.stringValue } == ["objects[0]"])
+        let named = ContractWrites.caseBundle.replacingOccurrences(of: "\"name\":\"", with: "\"name\":\"Sheikh Omar ")
+        let names = try await api.send(.post, imports + "?lang=ar", token: people.editor, json: named, expect: .unprocessableContent)
+        #expect(names.json?["error"]?["code"] == .string("names_need_confirmation"))
     }
 }

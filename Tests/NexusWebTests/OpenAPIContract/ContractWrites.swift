@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import NexusDomain
 import NexusTestSupport
 import Testing
 
@@ -22,12 +23,36 @@ struct ContractWrites {
          "confidence": "partial", "texts": {"en": "Courts lack shared evidence rules.", "sq": "Gjykatave u mungojnë rregulla."}}
         """
 
+    /// The id of the case the import makes: a copy of a seed case under a new id.
+    static let importedCase = "sahel-kidnap-ransom-arms-copy"
+
+    /// A seed case under ``importedCase`` as a STIX bundle.
+    static var caseBundle: String {
+        let url = Fixtures.repositoryRoot.appendingPathComponent("Content/cases/sahel-kidnap-ransom-arms.json")
+        guard let data = try? Data(contentsOf: url), var record = try? JSONDecoder().decode(CaseFile.self, from: data).record() else { return "" }
+        record.id = CaseID(importedCase)
+        let stored = StoredCase(record: record.normalized, revision: 1, updatedAt: Date(timeIntervalSince1970: 1_750_000_000), updatedBy: "t")
+        let bundle = STIXExport.bundle([stored], regionNames: [:], schemaURL: "https://example.org/schema.json")
+        return (try? STIXExport.encoded(bundle)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
     func run() async throws {
         try await meetings()
         try await participation()
         try await findings()
         try await idempotentCreates()
         try await simultaneousMeetingEdits()
+        try await caseImport()
+    }
+
+    /// A bundle imported as a case, read back, and refused the second time.
+    private func caseImport() async throws {
+        let imported = try await api.send(.post, "/api/v1/cases/import?lang=fr", token: people.editor, json: Self.caseBundle, expect: .created)
+        #expect(imported.json?["imported"]?.arrayValue?.first?["id"] == .string(Self.importedCase))
+        #expect(imported.json?["imported"]?.arrayValue?.first?["title"]?["language"] == .string("fr"))
+        try await api.send(.get, "/api/v1/cases/\(Self.importedCase)/stix", token: people.editor, expect: .ok)
+        let again = try await api.send(.post, "/api/v1/cases/import", token: people.editor, json: Self.caseBundle, expect: .conflict)
+        #expect(again.json?["error"]?["code"] == .string("exists"))
     }
 
     private func meetings() async throws {

@@ -47,6 +47,10 @@ public struct AppConfig: Sendable {
     /// The bearer token `/metrics` asks for (`NEXUS_METRICS_TOKEN`); without one, `/metrics`
     /// is not served at all, since what it shows is not for the public.
     public var metricsToken: String?
+    /// The address the site is reached at (`NEXUS_PUBLIC_URL`, such as
+    /// `https://nexus.example.org`), for absolute links in what is downloaded, like the
+    /// schema a STIX export names; without it, they are made from the request's Host.
+    public var publicURL: String?
     /// The first wait of sign-in throttling; tests shorten it.
     public var throttleFirstDelay: Duration = .seconds(1)
 
@@ -63,7 +67,7 @@ public struct AppConfig: Sendable {
         cachesPages: Bool = true, bcryptCost: UInt8 = 12, sessionIdleTimeout: Duration = .seconds(3600),
         sessionLifetime: Duration = .seconds(12 * 3600), secureCookies: Bool = false,
         initialAdmin: (email: String, password: String)? = nil, trustedProxies: TrustedProxies = TrustedProxies(),
-        metricsToken: String? = nil
+        metricsToken: String? = nil, publicURL: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -79,6 +83,7 @@ public struct AppConfig: Sendable {
         self.initialAdmin = initialAdmin
         self.trustedProxies = trustedProxies
         self.metricsToken = metricsToken
+        self.publicURL = publicURL
     }
 
     /// What the application layer takes from this configuration.
@@ -136,6 +141,13 @@ public struct AppConfig: Sendable {
         if let metricsToken, metricsToken.count < 16 {
             throw Invalid(description: "NEXUS_METRICS_TOKEN must have at least 16 characters")
         }
+        var publicURL = nexus.string(forKey: ["public", "url"]).flatMap { $0.isEmpty ? nil : $0 }
+        if let given = publicURL {
+            guard CaseValidation.isWebAddress(given), URL(string: given)?.query == nil else {
+                throw Invalid(description: "NEXUS_PUBLIC_URL must be an http or https address such as https://nexus.example.org")
+            }
+            while publicURL?.hasSuffix("/") == true { publicURL?.removeLast() }
+        }
         let secure = nexus.string(forKey: ["secure", "cookies"]) ?? "off"
         guard ["on", "off"].contains(secure) else { throw Invalid(description: "NEXUS_SECURE_COOKIES must be on or off") }
         var admin: (String, String)?
@@ -150,6 +162,6 @@ public struct AppConfig: Sendable {
             contentDirectory: nexus.string(forKey: ["content", "dir"]) ?? "./Content", logLevel: level,
             cachesPages: cache == "on", bcryptCost: cost, sessionIdleTimeout: .seconds(idle * 60),
             sessionLifetime: .seconds(lifetime * 3600), secureCookies: secure == "on", initialAdmin: admin,
-            trustedProxies: proxies, metricsToken: metricsToken)
+            trustedProxies: proxies, metricsToken: metricsToken, publicURL: publicURL)
     }
 }

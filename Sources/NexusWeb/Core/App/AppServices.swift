@@ -19,6 +19,8 @@ struct AppServices: Sendable {
     let pageCache: PageCache
     let metrics: RequestMetrics
     let openAPIDocument: [UInt8]
+    /// The JSON Schema of the STIX extension that case exports name.
+    let stixSchema: [UInt8]
 
     var store: ToolkitStore { app.store }
     var accounts: Accounts { app.accounts }
@@ -40,6 +42,15 @@ struct AppServices: Sendable {
     static func bundledOpenAPIDocument() throws -> [UInt8] {
         guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json", subdirectory: "Resources")
         else { throw ViewRenderer.TemplatesMissing(description: "Resources/openapi.json is not in the NexusWeb bundle") }
+        return try [UInt8](Data(contentsOf: url))
+    }
+
+    /// Reads the STIX extension's JSON Schema from the bundle.
+    static func bundledSTIXSchema() throws -> [UInt8] {
+        guard
+            let url = Bundle.module.url(
+                forResource: "nexus-case-extension.schema", withExtension: "json", subdirectory: "Resources/stix")
+        else { throw ViewRenderer.TemplatesMissing(description: "Resources/stix/nexus-case-extension.schema.json is not in the NexusWeb bundle") }
         return try [UInt8](Data(contentsOf: url))
     }
 }

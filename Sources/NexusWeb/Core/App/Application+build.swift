@@ -25,7 +25,8 @@ public func buildApplication(
             app: core, config: config, localization: try Localization.bundled(), views: try ViewRenderer.bundled(),
             assets: try AssetStore.bundled(), markdown: MarkdownRenderer(), shapes: try CountryShapes.bundled,
             pageCache: PageCache(isEnabled: config.cachesPages),
-            metrics: RequestMetrics(), openAPIDocument: try AppServices.bundledOpenAPIDocument())
+            metrics: RequestMetrics(), openAPIDocument: try AppServices.bundledOpenAPIDocument(),
+            stixSchema: try AppServices.bundledSTIXSchema())
         let host = config.host
         return Application(
             responder: NexusResponder(services: services),

@@ -38,7 +38,7 @@ struct CasesAnswers {
             case .delete(let id): return try await page.delete(id: id)
             }
         case .api(let api):
-            return try await CasesAPI(services: services, principal: principal).answer(api, query: scope.request.formQuery.firstValues)
+            return try await CasesAPI(services: services, principal: principal).answer(api, scope: scope)
         }
     }
 

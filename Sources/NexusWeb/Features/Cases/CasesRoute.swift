@@ -30,6 +30,12 @@ public enum CasesRoute: FeatureRoute {
         case cases(Language)
         /// One case.
         case one(CaseID, Language)
+        /// One case as a STIX 2.1 bundle.
+        case stix(CaseID, Language)
+        /// The cases the facets select, as one STIX 2.1 bundle.
+        case stixSet(Language)
+        /// POST: a STIX 2.1 bundle whose reports become cases (editors, with a token).
+        case importBundle(Language)
     }
 
     public enum Name: String, CaseIterable, Sendable {
@@ -40,6 +46,9 @@ public enum CasesRoute: FeatureRoute {
         case new = "app_case_new"
         case edit = "app_case_edit"
         case delete = "app_case_delete"
+        case caseSTIX = "api_case_stix"
+        case casesSTIX = "api_cases_stix"
+        case importAPI = "api_cases_import"
     }
 
     /// Words under `/cases/` that are not case identifiers.
@@ -63,6 +72,13 @@ public enum CasesRoute: FeatureRoute {
             }
         case .api(["cases"], let language):
             return .api(.cases(language))
+        case .api(["cases", "stix"], let language):
+            return .api(.stixSet(language))
+        case .api(["cases", "import"], let language):
+            return .api(.importBundle(language))
+        case .api(let segments, let language) where segments.count == 3 && segments[0] == "cases" && segments[2] == "stix":
+            guard segments[1].isValidSlug, !reservedWords.contains(segments[1]) else { return nil }
+            return .api(.stix(CaseID(segments[1]), language))
         case .api(let segments, let language) where segments.count == 2 && segments[0] == "cases":
             guard segments[1].isValidSlug, !reservedWords.contains(segments[1]) else { return nil }
             return .api(.one(CaseID(segments[1]), language))
@@ -80,6 +96,9 @@ public enum CasesRoute: FeatureRoute {
         case .new: .editor(language, .new)
         case .edit: .editor(language, .edit("draft-case"))
         case .delete: .editor(language, .delete("no-such-case"))
+        case .caseSTIX: .api(.stix("open-network", language))
+        case .casesSTIX: .api(.stixSet(language))
+        case .importAPI: .api(.importBundle(language))
         }
     }
 
@@ -92,6 +111,9 @@ public enum CasesRoute: FeatureRoute {
         case .editor(let language, .delete(let id)): "/\(language.code)/cases/\(id)/delete"
         case .api(.cases(let language)): "/api/v1/cases?lang=\(language.code)"
         case .api(.one(let id, let language)): "/api/v1/cases/\(id)?lang=\(language.code)"
+        case .api(.stix(let id, let language)): "/api/v1/cases/\(id)/stix?lang=\(language.code)"
+        case .api(.stixSet(let language)): "/api/v1/cases/stix?lang=\(language.code)"
+        case .api(.importBundle(let language)): "/api/v1/cases/import?lang=\(language.code)"
         }
     }
 
@@ -104,14 +126,16 @@ public enum CasesRoute: FeatureRoute {
         case .editor(_, .new): .new
         case .editor(_, .edit): .edit
         case .editor(_, .delete): .delete
+        case .api(.stix): .caseSTIX
+        case .api(.stixSet): .casesSTIX
+        case .api(.importBundle): .importAPI
         }
     }
 
     public var language: Language {
         switch self {
-        case .library(let language), .page(let language, _), .editor(let language, _), .api(.cases(let language)),
-            .api(.one(_, let language)):
-            language
+        case .library(let language), .page(let language, _), .editor(let language, _): language
+        case .api(let api): api.language
         }
     }
 
@@ -126,17 +150,21 @@ public enum CasesRoute: FeatureRoute {
 
     public var methods: Set<HTTPRequest.Method> {
         switch self {
-        case .library, .page, .api: Self.readOnly
+        case .library, .page: Self.readOnly
+        case .api(.importBundle): [.post]
+        case .api: Self.readOnly
         case .editor(_, .new), .editor(_, .edit): Self.form
         case .editor(_, .delete): Self.action
         }
     }
 
     /// Everyone may read; what each principal is shown is ``CaseAccess``'s business.
-    /// Programme officers may draft; deleting takes editing rights.
+    /// Programme officers may draft; deleting and importing take editing rights.
     public func permission(for method: HTTPRequest.Method) -> Permission {
         switch self {
-        case .library, .page, .api: .readPublished
+        case .library, .page: .readPublished
+        case .api(.importBundle): .editCases
+        case .api: .readPublished
         case .editor(_, .new), .editor(_, .edit): .draftCases
         case .editor(_, .delete): .editCases
         }

@@ -16,11 +16,15 @@ public enum SystemRoute: FeatureRoute {
     case metrics
     /// `/assets/{name}`: stylesheets, icons.
     case asset(String)
+    /// The JSON Schema of the STIX extension case exports use, at the address their
+    /// extension definition names.
+    case stixSchema
 
     public enum Name: String, CaseIterable, Sendable {
         case openAPI = "openapi"
         case health = "healthz"
         case metrics, asset
+        case stixSchema = "stix_schema"
     }
 
     public static func parse(_ address: RouteAddress) -> SystemRoute? {
@@ -30,6 +34,7 @@ public enum SystemRoute: FeatureRoute {
         case ("healthz", 1): return .health
         case ("metrics", 1): return .metrics
         case ("assets", 2) where segments[1].isAssetName: return .asset(segments[1])
+        case ("schemas", 3) where segments[1] == "stix" && segments[2] == "nexus-case-extension.json": return .stixSchema
         default: return nil
         }
     }
@@ -40,6 +45,7 @@ public enum SystemRoute: FeatureRoute {
         case .health: .health
         case .metrics: .metrics
         case .asset: .asset("site.css")
+        case .stixSchema: .stixSchema
         }
     }
 
@@ -49,6 +55,7 @@ public enum SystemRoute: FeatureRoute {
         case .health: "/healthz"
         case .metrics: "/metrics"
         case .asset(let name): "/assets/\(name)"
+        case .stixSchema: "/schemas/stix/nexus-case-extension.json"
         }
     }
 
@@ -58,6 +65,7 @@ public enum SystemRoute: FeatureRoute {
         case .health: .health
         case .metrics: .metrics
         case .asset: .asset
+        case .stixSchema: .stixSchema
         }
     }
 

@@ -6,7 +6,7 @@ import NexusLocalization
 import NexusPersistence
 
 /// `GET /api/v1/cases` (filtered by the facets, paged) and `GET /api/v1/cases/{id}`, with
-/// what the asking principal may read.
+/// what the asking principal may read; the STIX endpoints are ``CaseExchangeAPI``'s.
 struct CasesAPI {
     static let defaultLimit = 50
     static let maximumLimit = 200
@@ -14,9 +14,14 @@ struct CasesAPI {
     let services: AppServices
     let principal: Principal
 
-    func answer(_ api: CasesRoute.API, query: [String: String]) async throws -> Response {
+    func answer(_ api: CasesRoute.API, scope: RequestScope) async throws -> Response {
         let t = services.localization[api.language]
+        let query = scope.request.formQuery.firstValues
+        let exchange = CaseExchangeAPI(services: services, scope: scope, principal: principal)
         switch api {
+        case .stix(let id, let language): return try await exchange.export(id, language: language)
+        case .stixSet(let language): return try await exchange.exportSet(language: language)
+        case .importBundle(let language): return try await exchange.importBundle(language: language)
         case .cases(let language):
             let filter: CaseFilter
             switch CaseFilter.parse(query) {
@@ -56,7 +61,8 @@ struct CasesAPI {
 extension CasesRoute.API {
     var language: Language {
         switch self {
-        case .cases(let language), .one(_, let language): language
+        case .cases(let language), .one(_, let language), .stix(_, let language), .stixSet(let language), .importBundle(let language):
+            language
         }
     }
 }
