@@ -8,6 +8,7 @@ named by NEXUS_BIN; scripts/test sets these variables.
 import json
 import os
 import pathlib
+import shutil
 import subprocess
 import urllib.error
 import urllib.request
@@ -199,3 +200,22 @@ def second_url(second_server):
 def server_env(storage):
     """The storage of the server under test, so that the CLI writes to the same database."""
     return storage.env
+
+
+def fresh_instance(name, nexus, artifacts, tmp_path_factory):
+    """A second `nexus serve` on storage of its own, with the toolkit but none of the seed
+    cases, and an editor's bearer token for it: where a case exported elsewhere is imported.
+    Yields (url, token)."""
+    content = tmp_path_factory.mktemp(f"content-{name}") / "Content"
+    shutil.copytree(ROOT / "Content", content, ignore=shutil.ignore_patterns("cases"))
+    storage = Storage(f"{name}_target", tmp_path_factory.mktemp(f"data-{name}-target"))
+    env = {**storage.env, "NEXUS_CONTENT_DIR": str(content)}
+    server = Server(nexus, env, artifacts / f"server-{ENGINE}-{name}-target.log")
+    made = run_nexus(nexus, "user", "add", "--email", "importer@example.org", "--name", "Importer", "--role", "editor",
+                     env=env, input=f"{PASSWORD}\n")
+    assert made.returncode == 0, made.stderr
+    issued = run_nexus(nexus, "token", "create", "--email", "importer@example.org", "--name", "stix", env=env)
+    assert issued.returncode == 0, issued.stderr
+    yield server.url, issued.stdout.strip()
+    server.stop()
+    storage.remove()

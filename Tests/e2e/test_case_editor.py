@@ -1,14 +1,19 @@
 """An editor records a case in a real browser, as a new user would: from the library's
 "Record a case", growing the form row by row without script, five actors and six
 relationships, saved, then written again in French beside the English original. The case
-is then in the library, in search and drawn as a network. Screenshots of the form in
-English and Arabic at phone and desktop widths go to Tests/e2e/artifacts."""
+is then in the library, in search and drawn as a network; exported as STIX 2.1 and imported
+into a fresh instance, it is the same case there. Screenshots of the form in English and
+Arabic at phone and desktop widths go to Tests/e2e/artifacts."""
+import json
 import uuid
+
+import pytest
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import PASSWORD, run_nexus, sign_in, submit
+from conftest import LANGUAGES, PASSWORD, fetch, fresh_instance, run_nexus, sign_in, submit
+from test_stix import validated
 
 ACTORS = [("organised-crime-group", "the port gang"), ("terrorist-armed-group", "the armed group"),
           ("facilitator", "the broker"), ("corrupt-official", "a customs officer"),
@@ -16,6 +21,11 @@ ACTORS = [("organised-crime-group", "the port gang"), ("terrorist-armed-group", 
 RELATIONS = [(0, "supplies", 1), (1, "finances", 0), (2, "launders-for", 1), (3, "protects", 0), (0, "bribes", 3),
              (4, "transports-for", 0)]
 FRENCH = ["la bande du port", "le groupe armé", "l'intermédiaire", "un douanier", "la compagnie maritime"]
+
+
+@pytest.fixture(scope="module")
+def target(nexus, artifacts, tmp_path_factory):
+    yield from fresh_instance("test_case_editor", nexus, artifacts, tmp_path_factory)
 
 
 def fill(browser, element_id, text):
@@ -35,7 +45,7 @@ def choose(browser, element_id, value):
     Select(browser.find_element(By.ID, element_id)).select_by_value(value)
 
 
-def test_an_editor_records_a_networked_case_in_two_languages(browser, base_url, nexus, server_env, artifacts):
+def test_an_editor_records_a_networked_case_in_two_languages(browser, base_url, nexus, server_env, artifacts, target):
     suffix = uuid.uuid4().hex[:6]
     editor = f"editor-{suffix}@example.org"
     made = run_nexus(nexus, "user", "add", "--email", editor, "--name", "Eda Editor", "--role", "editor",
@@ -69,10 +79,10 @@ def test_an_editor_records_a_networked_case_in_two_languages(browser, base_url, 
     # The relationships' actor lists are filled from the actors the form was last sent with.
     for _ in range(len(RELATIONS) - 1):
         add_row(browser, "relation")
-    for index, (source, kind, target) in enumerate(RELATIONS):
+    for index, (source, kind, destination) in enumerate(RELATIONS):
         choose(browser, f"f-relation-{index}-from", f"a{source + 1}")
         choose(browser, f"f-relation-{index}-type", kind)
-        choose(browser, f"f-relation-{index}-to", f"a{target + 1}")
+        choose(browser, f"f-relation-{index}-to", f"a{destination + 1}")
         choose(browser, f"f-relation-{index}-source", "s1")
     fill(browser, "f-event-0-date", "2017-03")
     fill(browser, "f-event-0-text", "The first convoy is seized.")
@@ -114,3 +124,23 @@ def test_an_editor_records_a_networked_case_in_two_languages(browser, base_url, 
             browser.set_window_size(width, min(height, 9000))
             browser.save_screenshot(str(artifacts / f"case-form-{language}-{width}.png"))
     browser.set_window_size(1280, 900)
+
+    # Exported as STIX 2.1 (valid, parsed by stix2) and imported into a fresh instance: the same case.
+    exported = fetch(f"{base_url}/api/v1/cases/{case_id}/stix")
+    assert exported.status == 200, exported.body
+    validated(exported.body, case_id)
+    url, token = target
+    imported = fetch(f"{url}/api/v1/cases/import", method="POST", body=exported.body.encode(),
+                     headers={"Authorization": f"Bearer {token}", "Content-Type": "application/stix+json;version=2.1"})
+    assert imported.status == 201, imported.body
+    for language in LANGUAGES:
+        here = fetch(f"{base_url}/api/v1/cases/{case_id}?lang={language}").json()
+        there = fetch(f"{url}/api/v1/cases/{case_id}?lang={language}").json()
+        # The revision counts saves on each instance: two here (recorded, translated), one there.
+        assert (here.pop("revision"), there.pop("revision")) == (2, 1)
+        assert here == there, f"{case_id} in {language} differs after the import"
+    assert json.loads(fetch(f"{url}/api/v1/cases/{case_id}?lang=fr").body)["case"]["title"]["text"] == "Le réseau du port"
+    browser.get(f"{url}/fr/cases/{case_id}")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Le réseau du port"
+    assert len(browser.find_elements(By.CSS_SELECTOR, "svg.network .network-node")) == 5
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".case-network table.relations tbody tr")) == 6

@@ -4,15 +4,14 @@ errors; its warnings are printed) and parsed with the stix2 library, then import
 fresh second instance, where each case must answer exactly as it does on the first."""
 import collections
 import json
-import shutil
 
 import pytest
 import stix2
 from jsonschema import Draft202012Validator
 from stix2validator import ValidationOptions, validate_string
 
-from conftest import LANGUAGES, PASSWORD, fetch, run_nexus
-from servers import ENGINE, ROOT, Server, Storage
+from conftest import LANGUAGES, fetch, fresh_instance
+from servers import ENGINE
 
 EXTENSION = "extension-definition--684ed066-bd04-5152-a711-cccc412b4b03"
 FILTER = "region=west-africa-sahel"
@@ -20,22 +19,8 @@ WARNINGS = collections.Counter()
 
 
 @pytest.fixture(scope="module")
-def target(request, nexus, artifacts, tmp_path_factory):
-    """A second instance on storage of its own, with the toolkit but none of the seed
-    cases, and an editor's token for it."""
-    content = tmp_path_factory.mktemp("content-target") / "Content"
-    shutil.copytree(ROOT / "Content", content, ignore=shutil.ignore_patterns("cases"))
-    storage = Storage("test_stix_target", tmp_path_factory.mktemp("data-stix-target"))
-    env = {**storage.env, "NEXUS_CONTENT_DIR": str(content)}
-    server = Server(nexus, env, artifacts / f"server-{ENGINE}-test_stix-target.log")
-    made = run_nexus(nexus, "user", "add", "--email", "importer@example.org", "--name", "Importer", "--role", "editor",
-                     env=env, input=f"{PASSWORD}\n")
-    assert made.returncode == 0, made.stderr
-    issued = run_nexus(nexus, "token", "create", "--email", "importer@example.org", "--name", "stix", env=env)
-    assert issued.returncode == 0, issued.stderr
-    yield server.url, issued.stdout.strip()
-    server.stop()
-    storage.remove()
+def target(nexus, artifacts, tmp_path_factory):
+    yield from fresh_instance("test_stix", nexus, artifacts, tmp_path_factory)
 
 
 def validated(text, label):
