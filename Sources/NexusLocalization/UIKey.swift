@@ -152,7 +152,7 @@ public enum UIKey: String, CaseIterable, Sendable {
     case caseFormClassificationHeading, caseFormEditLink
     case stixNotABundle, stixInvalidObject, stixBrokenReference, stixNoReports, stixNoForm, stixNoStage
     case stixUnsupportedLanguage, stixUnreadableValue, stixDuplicateCase, stixImportInvalid, stixImportNames
-    case stixImportExists
+    case stixImportExists, caseExportSTIX, casesExportSTIX
 
     /// Keys whose entries vary with a count.
     public static let pluralKeys: Set<UIKey> = [.countPractices, .searchResultCount, .casesCount]

@@ -112,6 +112,13 @@ struct CaseEditorWebTests {
             #expect(page.contains("the shipping firm"))
             #expect(page.contains("/en/cases/harbour-network/edit"))
             #expect(try await editor.get("/en/cases").body.contains("/en/cases/harbour-network\""))
+            // The page and a filtered library offer their cases as STIX, and the links answer.
+            #expect(page.contains("href=\"/api/v1/cases/harbour-network/stix?lang=en\""))
+            let filtered = try await editor.get("/en/cases?region=north").body
+            #expect(filtered.contains("href=\"/api/v1/cases/stix?lang=en&amp;region=north\""))
+            let bundle = try await editor.get("/api/v1/cases/stix?lang=en&region=north")
+            #expect(bundle.status == .ok)
+            #expect(bundle.body.contains("\"type\":\"report\"") && bundle.body.contains("The harbour network"))
             #expect(try await editor.get("/api/v1/search?q=harbour&kind=case").body.contains("/en/cases/harbour-network"))
             let stored = try await Self.detail(editor)
             #expect((stored?["actors"] as? [Any])?.count == 5)

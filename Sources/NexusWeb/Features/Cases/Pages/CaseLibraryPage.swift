@@ -23,6 +23,8 @@ enum CaseLibraryPage {
         let nextHref: String?
         /// The form for a new case, for those who may record one.
         let recordHref: String?
+        /// The cases the filters select, as one STIX 2.1 bundle.
+        let stixHref: String?
     }
 
     /// One facet as a `<select>`.
@@ -48,18 +50,20 @@ enum CaseLibraryPage {
         let t = env.t
         let path = Route.cases(.library(env.language)).path
         let pages = max(1, (result.total + size - 1) / size)
+        let filters = filter.values.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.rawValue, $0.value) }
+        func query(_ items: [(String, String)]) -> String {
+            items.map { "\($0)=\($1.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "-._~"))) ?? "")" }
+                .joined(separator: "&")
+        }
         func href(page: Int) -> String {
-            var items = filter.values.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.rawValue, $0.value) }
+            var items = filters
             if size != pageSize { items.append(("size", String(size))) }
             if page > 1 { items.append(("page", String(page))) }
-            return items.isEmpty
-                ? path
-                : path + "?"
-                    + items.map {
-                        "\($0)=\($1.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "-._~"))) ?? "")"
-                    }.joined(separator: "&")
+            return items.isEmpty ? path : path + "?" + query(items)
         }
-        let filters = CaseFacet.browsable.map { facet in
+        let stix = Route.cases(.api(.stixSet(env.language))).path
+        let stixHref = filters.isEmpty ? stix : stix + "&" + query(filters)
+        let facets = CaseFacet.browsable.map { facet in
             let selected = filter.values[facet]
             var values = (counts[facet] ?? []).map { ($0.value, $0.count) }
             if let selected, !values.contains(where: { $0.0 == selected }) { values.append((selected, 0)) }
@@ -75,12 +79,12 @@ enum CaseLibraryPage {
         let empty: String? =
             result.total == 0 ? t(filter.values.isEmpty ? .casesEmptyLibrary : .casesEmpty) : nil
         return Model(
-            title: t(.casesTitle), intro: t(.casesIntro), action: path, filters: filters, hasFilters: !filter.values.isEmpty,
+            title: t(.casesTitle), intro: t(.casesIntro), action: path, filters: facets, hasFilters: !filter.values.isEmpty,
             clearHref: path, countText: t(.casesCount, ["count": t.number(result.total)]),
             cards: result.cases.map { CaseCard($0.record, env) }, emptyText: empty, error: error,
             pageText: pages > 1 || page > 1 ? t(.casesPageOf, ["page": t.number(page), "pages": t.number(pages)]) : nil,
             previousHref: page > 1 ? href(page: page - 1) : nil, nextHref: page < pages ? href(page: page + 1) : nil,
-            recordHref: recordHref)
+            recordHref: recordHref, stixHref: result.total == 0 ? nil : stixHref)
     }
 }
 

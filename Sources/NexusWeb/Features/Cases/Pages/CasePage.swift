@@ -33,6 +33,8 @@ enum CasePage {
         let updated: String
         /// The case's form, for those who may change it.
         let editHref: String?
+        /// The case as a STIX 2.1 bundle.
+        let stixHref: String
     }
 
     struct Fact: Sendable {
@@ -146,7 +148,8 @@ enum CasePage {
             instruments: record.instruments.compactMap { env.snapshot.instrument(slug: $0) }.map { instrument in
                 Link(label: env.text(instrument.info).text.title, href: env.href(.instrument(instrument.info.slug)))
             },
-            updated: t(.caseUpdated, ["date": t.day(stored.updatedAt)]), editHref: editHref)
+            updated: t(.caseUpdated, ["date": t.day(stored.updatedAt)]), editHref: editHref,
+            stixHref: Route.cases(.api(.stix(record.id, env.language))).path)
     }
 
     private static func accessNotice(_ record: NexusCase, _ t: Localizer) -> String? {
