@@ -47,7 +47,7 @@ struct CaseExchangeWebTests {
         let parsed = try STIXToCase.parse(Data(bundle.utf8))
         return Set(
             (parsed["objects"]?.array ?? []).compactMap {
-                $0["extensions"]?[STIXIdentifiers.extensionDefinition]?["case_id"]?.string
+                $0["extensions"]?[STIXIdentifiers.extensionDefinition]?["case_id"]?.stringValue
             })
     }
 
@@ -136,7 +136,8 @@ struct CaseExchangeWebTests {
             CaseExchangeAPI.schemaURL(publicURL: "https://nexus.example.org", authority: "internal:8080", secure: false)
                 == "https://nexus.example.org" + path)
         @Sendable func schema(_ bundle: String) throws -> String? {
-            try STIXToCase.parse(Data(bundle.utf8))["objects"]?.array?.first { $0["type"]?.string == "extension-definition" }?["schema"]?.string
+            try STIXToCase.parse(Data(bundle.utf8))["objects"]?.array?.first { $0["type"]?.stringValue == "extension-definition" }?["schema"]?
+                .stringValue
         }
         try await TestApp.run(content: Fixtures.testContent) { client in
             let bundle = try await client.get("/api/v1/cases/open-network/stix").body

@@ -1,5 +1,5 @@
-/// A value read from a content file's front matter, kept as a small JSON-like tree
-/// so that it can be stored in the database as JSON and checked against a schema.
+/// A small JSON tree: a content file's front matter, stored in the database as JSON and
+/// checked against a schema, and the objects of STIX bundles (``STIXValue``).
 public enum ContentValue: Sendable, Hashable {
     case string(String)
     case int(Int)

@@ -56,7 +56,7 @@ struct STIXFormatTests {
             guard let ext = object["extensions"]?[STIXIdentifiers.extensionDefinition] else { continue }
             let value = try JSONValue.parse(try JSONEncoder().encode(ext))
             let problems = validator.validate(value, against: .object(root))
-            #expect(problems.isEmpty, "\(object["id"]?.string ?? ""): \(problems)")
+            #expect(problems.isEmpty, "\(object["id"]?.stringValue ?? ""): \(problems)")
             checked += 1
         }
         #expect(checked > 50)

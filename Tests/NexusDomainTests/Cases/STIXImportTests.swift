@@ -130,14 +130,14 @@ struct STIXImportTests {
         record.id = "twice"
         let stored = StoredCase(record: record, revision: 1, updatedAt: .now, updatedBy: "t")
         let bundle = STIXExport.bundle([stored], regionNames: [:], schemaURL: "u")
-        guard case .object(var members) = bundle, var objects = members["objects"]?.array,
-            let index = objects.firstIndex(where: { $0["type"]?.string == "report" }), case .object(var copy) = objects[index]
+        guard case .map(var members) = bundle, var objects = members["objects"]?.array,
+            let index = objects.firstIndex(where: { $0["type"]?.stringValue == "report" }), case .map(var copy) = objects[index]
         else { throw CancellationError() }
         copy["id"] = .string("report--eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee")
-        objects.append(.object(copy))
-        members["objects"] = .array(objects)
+        objects.append(.map(copy))
+        members["objects"] = .list(objects)
         #expect(
-            STIXToCase.read(.object(members)).failure?.problems == [.init("report--eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee", .duplicateCase("twice"))])
+            STIXToCase.read(.map(members)).failure?.problems == [.init("report--eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee", .duplicateCase("twice"))])
     }
 
     @Test("an extension value the case model cannot take is a problem, not a guess")

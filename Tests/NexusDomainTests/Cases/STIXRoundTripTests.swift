@@ -51,7 +51,7 @@ struct STIXRoundTripTests {
         let outcome = try Self.roundTrip(records)
         #expect(outcome.cases.map(\.record.normalized) == records)
         let bundle = STIXExport.bundle(records.map(Self.stored), regionNames: [:], schemaURL: "https://example.org/s.json")
-        let ids = bundle["objects"]?.array?.compactMap { $0["id"]?.string } ?? []
+        let ids = bundle["objects"]?.array?.compactMap { $0["id"]?.stringValue } ?? []
         #expect(Set(ids).count == ids.count, "no object twice")
     }
 
@@ -93,7 +93,7 @@ struct STIXRoundTripTests {
             id: "bare", origin: .documented, title: CaseText("Bare"), summary: CaseText("Only a summary."), form: .organisational,
             stage: .transformation)
         let bundle = STIXExport.bundle([Self.stored(record)], regionNames: [:], schemaURL: "https://example.org/s.json")
-        let report = bundle["objects"]?.array?.first { $0["type"]?.string == "report" }
+        let report = bundle["objects"]?.array?.first { $0["type"]?.stringValue == "report" }
         #expect(report?["object_refs"]?.strings == [STIXIdentifiers.toolkitIdentity])
         #expect(try Self.roundTrip([record]).cases.first?.record.normalized == record.normalized)
     }
@@ -108,7 +108,7 @@ struct STIXRoundTripTests {
         let later = STIXExport.bundle([changed], regionNames: [:], schemaURL: "u")
         let earlier = try STIXToCase.parse(first)
         #expect(later["id"] != earlier["id"])
-        let ids = { (bundle: STIXValue) in bundle["objects"]?.array?.compactMap { $0["id"]?.string } ?? [] }
+        let ids = { (bundle: STIXValue) in bundle["objects"]?.array?.compactMap { $0["id"]?.stringValue } ?? [] }
         #expect(ids(later) == ids(earlier))
     }
 }

@@ -33,14 +33,14 @@ struct CaseToSTIX {
             }
         let notes = (record.analysis.isEmpty ? [] : [analysis()]) + record.events.map(event)
         let shared = locations()
-        let refs = network.compactMap { $0.0["id"]?.string } + shared.map(\.id) + notes.compactMap { $0.0["id"]?.string }
+        let refs = network.compactMap { $0.0["id"]?.stringValue } + shared.map(\.id) + notes.compactMap { $0.0["id"]?.stringValue }
         // STIX requires a report to refer to something; a case with nothing but its
         // narrative refers to the toolkit that made it.
         let parts = [report(refs: refs.isEmpty ? [STIXIdentifiers.toolkitIdentity] : refs)] + network + notes
         let translations = parts.compactMap { object, translations in
             translations.isEmpty
                 ? nil
-                : object["id"]?.string.map {
+                : object["id"]?.stringValue.map {
                     STIXTexts.languageContent(for: $0, translations: translations, created: created, modified: modified, marking: marking)
                 }
         }
@@ -71,7 +71,7 @@ struct CaseToSTIX {
         object["report_types"] = .strings(["threat-report"])
         object["object_refs"] = .strings(refs)
         object.set("labels", list: labels)
-        if !record.sources.isEmpty { object["external_references"] = .array(record.sources.map(Self.reference)) }
+        if !record.sources.isEmpty { object["external_references"] = .list(record.sources.map(Self.reference)) }
         for (key, values) in [
             ("restricted_to", record.restrictedTo.sorted().map(\.rawValue)), ("markets", record.markets.map(\.rawValue)),
             ("factors", record.factors.map(\.rawValue)), ("watch_points", record.watchPoints.map(\.rawValue)),
@@ -82,7 +82,7 @@ struct CaseToSTIX {
         if let start = record.periodStart { ext["period_start"] = .string(start.description) }
         if let end = record.periodEnd { ext["period_end"] = .string(end.description) }
         if !record.sources.isEmpty {
-            ext["source_grades"] = .object(Dictionary(record.sources.map { ($0.id, STIXValue.string($0.grade.description)) }) { a, _ in a })
+            ext["source_grades"] = .map(Dictionary(record.sources.map { ($0.id, STIXValue.string($0.grade.description)) }) { a, _ in a })
         }
         object["extensions"] = STIXExtension.value(.report, ext)
         return (object, translations)
@@ -101,7 +101,7 @@ struct CaseToSTIX {
     static func reference(_ source: CaseSource) -> STIXValue {
         var members: [String: STIXValue] = ["source_name": .string(source.citation), "external_id": .string(source.id)]
         if let url = source.url { members["url"] = .string(url) }
-        return .object(members)
+        return .map(members)
     }
 
     private func actor(_ actor: CaseActor) -> (STIXObjectBuilder, STIXTexts.Translations) {
@@ -140,7 +140,7 @@ struct CaseToSTIX {
         object["target_ref"] = .string(to)
         object.set("start_time", relation.start.map { STIXTime.text(STIXTime.start(of: $0)) })
         object.set("stop_time", relation.end.map { STIXTime.text(STIXTime.end(of: $0)) })
-        if let cited = record.sources.first(where: { $0.id == relation.source }) { object["external_references"] = .array([Self.reference(cited)]) }
+        if let cited = record.sources.first(where: { $0.id == relation.source }) { object["external_references"] = .list([Self.reference(cited)]) }
         if let start = relation.start { ext["start"] = .string(start.description) }
         if let end = relation.end { ext["end"] = .string(end.description) }
         object["extensions"] = STIXExtension.value(.relationship, ext)
@@ -165,7 +165,7 @@ struct CaseToSTIX {
         object["object_refs"] = .strings([reportID])
         if let cited = event.source {
             ext["source"] = .string(cited)
-            if let reference = record.sources.first(where: { $0.id == cited }) { object["external_references"] = .array([Self.reference(reference)]) }
+            if let reference = record.sources.first(where: { $0.id == cited }) { object["external_references"] = .list([Self.reference(reference)]) }
         }
         object["extensions"] = STIXExtension.value(.event, ext)
         return (object, translations)

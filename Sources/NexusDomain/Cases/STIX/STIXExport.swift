@@ -25,8 +25,8 @@ public enum STIXExport {
             for (id, object) in parts.shared where placed.insert(id).inserted { objects.append(object) }
         }
         let versions = cases.map { ($0.record.id, STIXTime.text($0.updatedAt)) }
-        return .object([
-            "type": .string("bundle"), "id": .string(STIXIdentifiers.bundle(versions)), "objects": .array(objects),
+        return .map([
+            "type": .string("bundle"), "id": .string(STIXIdentifiers.bundle(versions)), "objects": .list(objects),
         ])
     }
 

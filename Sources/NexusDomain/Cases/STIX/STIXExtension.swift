@@ -31,7 +31,7 @@ public enum STIXExtension {
         var all = members
         all["extension_type"] = .string("property-extension")
         all["subject"] = .string(subject.rawValue)
-        return .object([STIXIdentifiers.extensionDefinition: .object(all)])
+        return .map([STIXIdentifiers.extensionDefinition: .map(all)])
     }
 
     /// The extension definition, naming its schema at `schemaURL`.

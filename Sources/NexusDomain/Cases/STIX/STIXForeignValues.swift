@@ -74,11 +74,11 @@ enum ForeignValues {
     /// A citation from an external reference: its source name, description and
     /// identifier, as far as they are given.
     static func citation(_ reference: STIXValue) -> String {
-        var citation = reference["source_name"]?.string ?? ""
-        if let description = reference["description"]?.string, !description.isEmpty {
+        var citation = reference["source_name"]?.stringValue ?? ""
+        if let description = reference["description"]?.stringValue, !description.isEmpty {
             citation += citation.isEmpty ? description : ": " + description
         }
-        if let external = reference["external_id"]?.string, !external.isEmpty {
+        if let external = reference["external_id"]?.stringValue, !external.isEmpty {
             citation += citation.isEmpty ? external : " (\(external))"
         }
         return citation

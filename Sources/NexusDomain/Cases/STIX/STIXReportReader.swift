@@ -13,9 +13,9 @@ struct STIXReportReader {
         var notes: [STIXValue] = []
 
         mutating func add(_ object: STIXValue) {
-            switch object["type"]?.string {
+            switch object["type"]?.stringValue {
             case "threat-actor": actors.append(object)
-            case "identity" where object["id"]?.string != STIXIdentifiers.toolkitIdentity: actors.append(object)
+            case "identity" where object["id"]?.stringValue != STIXIdentifiers.toolkitIdentity: actors.append(object)
             case "relationship": relationships.append(object)
             case "location": locations.append(object)
             case "note": notes.append(object)
@@ -40,10 +40,10 @@ struct STIXReportReader {
         self.members = members
         self.contents = contents
         let all = members.actors + members.relationships + members.notes
-        pool.taken = Set(all.compactMap { STIXExtension.properties(of: $0)?["local_id"]?.string })
+        pool.taken = Set(all.compactMap { STIXExtension.properties(of: $0)?["local_id"]?.stringValue })
     }
 
-    private var reportID: String { report["id"]?.string ?? "" }
+    private var reportID: String { report["id"]?.stringValue ?? "" }
 
     /// The case, or `nil` when a problem stops it from being read at all.
     mutating func read() -> NexusCase? {
@@ -75,7 +75,7 @@ struct STIXReportReader {
         let instruments = list("instruments", .instrument, slug)
         let title = texts["name"] ?? CaseText()
         var record = NexusCase(
-            id: CaseID(ext?["case_id"]?.string ?? ForeignValues.slug(title[source] ?? "", report: reportID)),
+            id: CaseID(ext?["case_id"]?.stringValue ?? ForeignValues.slug(title[source] ?? "", report: reportID)),
             origin: labels.first(.origin, CaseOrigin.init(rawValue:)) ?? .documented, sourceLanguage: source, title: title,
             summary: texts["description"] ?? CaseText(), analysis: analysis, regions: regions, countries: countries, markets: markets,
             form: form ?? .transactional, stage: stage ?? .coexistence, factors: factors, watchPoints: watchPoints,
@@ -104,19 +104,20 @@ struct STIXReportReader {
         var list: [CaseSource] = []
         var byReference: [STIXValue: String] = [:]
         for reference in report["external_references"]?.array ?? [] {
-            let name = reference["source_name"]?.string ?? ""
+            let name = reference["source_name"]?.stringValue ?? ""
             let source: CaseSource
             if let ext {
-                let id = reference["external_id"]?.string ?? pool.next("s")
-                let grade = ext["source_grades"]?[id]?.string
+                let id = reference["external_id"]?.stringValue ?? pool.next("s")
+                let grade = ext["source_grades"]?[id]?.stringValue
                 guard let grade, let parsed = AdmiraltyGrade(grade) else {
                     problems.append(.init(reportID, .unreadableValue(property: "source_grades.\(id)", value: grade ?? "")))
                     continue
                 }
-                source = CaseSource(id: id, citation: name, url: reference["url"]?.string, grade: parsed)
+                source = CaseSource(id: id, citation: name, url: reference["url"]?.stringValue, grade: parsed)
             } else {
                 source = CaseSource(
-                    id: pool.next("s"), citation: ForeignValues.citation(reference), url: reference["url"]?.string, grade: .init(.f, .cannotBeJudged))
+                    id: pool.next("s"), citation: ForeignValues.citation(reference), url: reference["url"]?.stringValue,
+                    grade: .init(.f, .cannotBeJudged))
             }
             list.append(source)
             byReference[Self.key(of: reference)] = source.id
@@ -128,12 +129,12 @@ struct STIXReportReader {
         var list: [CaseActor] = []
         var byObject: [String: String] = [:]
         for object in members.actors {
-            guard let id = object["id"]?.string else { continue }
+            guard let id = object["id"]?.stringValue else { continue }
             let ext = STIXExtension.properties(of: object)
             let language = self.language(of: object, fallback: source) ?? source
             let alias = texts(["name"], of: object, source: source, language: language)["name"] ?? CaseText()
             let labels = Labels(object["labels"]?.strings ?? [])
-            let local = ext?["local_id"]?.string ?? pool.next("a")
+            let local = ext?["local_id"]?.stringValue ?? pool.next("a")
             let type =
                 ext.flatMap { value($0, "actor_type", at: id, CaseActorType.init(rawValue:)) } ?? labels.first(
                     .actorType, CaseActorType.init(rawValue:))
@@ -146,8 +147,8 @@ struct STIXReportReader {
                 actor.activeTo = value(ext, "active_to", at: id, PartialDate.init)
             } else {
                 actor.size = labels.first(.size, ActorSize.init(rawValue:))
-                actor.activeFrom = object["first_seen"]?.string.flatMap(STIXTime.moment).flatMap(STIXTime.day)
-                actor.activeTo = object["last_seen"]?.string.flatMap(STIXTime.moment).flatMap(STIXTime.day)
+                actor.activeFrom = object["first_seen"]?.stringValue.flatMap(STIXTime.moment).flatMap(STIXTime.day)
+                actor.activeTo = object["last_seen"]?.stringValue.flatMap(STIXTime.moment).flatMap(STIXTime.day)
             }
             list.append(actor)
             byObject[id] = local
@@ -162,9 +163,10 @@ struct STIXReportReader {
         var list: [CaseRelationship] = []
         var made: CaseSource?
         for object in members.relationships {
-            guard let id = object["id"]?.string else { continue }
-            guard let from = object["source_ref"]?.string.flatMap({ actors[$0] }), let to = object["target_ref"]?.string.flatMap({ actors[$0] }),
-                let type = object["relationship_type"]?.string.flatMap(RelationshipType.init(rawValue:))
+            guard let id = object["id"]?.stringValue else { continue }
+            guard let from = object["source_ref"]?.stringValue.flatMap({ actors[$0] }),
+                let to = object["target_ref"]?.stringValue.flatMap({ actors[$0] }),
+                let type = object["relationship_type"]?.stringValue.flatMap(RelationshipType.init(rawValue:))
             else {
                 skipped.append(.init(type: "relationship", id: id, reason: .unsupportedRelationship))
                 continue
@@ -172,9 +174,10 @@ struct STIXReportReader {
             let ext = STIXExtension.properties(of: object)
             let language = self.language(of: object, fallback: source) ?? source
             let note = texts(["description"], of: object, source: source, language: language)["description"] ?? CaseText()
-            var relation = CaseRelationship(id: ext?["local_id"]?.string ?? pool.next("r"), from: from, to: to, type: type, source: "", note: note)
+            var relation = CaseRelationship(
+                id: ext?["local_id"]?.stringValue ?? pool.next("r"), from: from, to: to, type: type, source: "", note: note)
             if let ext {
-                relation.source = ext["source"]?.string ?? ""
+                relation.source = ext["source"]?.stringValue ?? ""
                 relation.start = value(ext, "start", at: id, PartialDate.init)
                 relation.end = value(ext, "end", at: id, PartialDate.init)
             } else {
@@ -183,8 +186,8 @@ struct STIXReportReader {
                     made = CaseSource(id: pool.next("s"), citation: "STIX report \(reportID)", grade: .init(.f, .cannotBeJudged))
                 }
                 relation.source = cited ?? sources.list.first?.id ?? made?.id ?? ""
-                relation.start = object["start_time"]?.string.flatMap(STIXTime.moment).flatMap(STIXTime.day)
-                relation.end = object["stop_time"]?.string.flatMap(STIXTime.moment).flatMap(STIXTime.day)
+                relation.start = object["start_time"]?.stringValue.flatMap(STIXTime.moment).flatMap(STIXTime.day)
+                relation.end = object["stop_time"]?.stringValue.flatMap(STIXTime.moment).flatMap(STIXTime.day)
             }
             list.append(relation)
             used.insert(id)
@@ -199,18 +202,19 @@ struct STIXReportReader {
         var foreign: [CaseText] = []
         var events: [CaseEvent] = []
         for object in members.notes {
-            guard let id = object["id"]?.string else { continue }
+            guard let id = object["id"]?.stringValue else { continue }
             let ext = STIXExtension.properties(of: object)
             let language = self.language(of: object, fallback: source) ?? source
             let content = texts(["content"], of: object, source: source, language: language)["content"] ?? CaseText()
             used.insert(id)
-            switch ext?["subject"]?.string {
+            switch ext?["subject"]?.stringValue {
             case STIXExtension.Subject.event.rawValue?:
                 guard let ext, let date = value(ext, "date", at: id, PartialDate.init) else {
                     if ext?["date"] == nil { problems.append(.init(id, .unreadableValue(property: "date", value: ""))) }
                     continue
                 }
-                events.append(CaseEvent(id: ext["local_id"]?.string ?? pool.next("e"), date: date, text: content, source: ext["source"]?.string))
+                events.append(
+                    CaseEvent(id: ext["local_id"]?.stringValue ?? pool.next("e"), date: date, text: content, source: ext["source"]?.stringValue))
             case STIXExtension.Subject.analysis.rawValue?: analysis = content
             default: foreign.append(content)
             }
@@ -222,10 +226,10 @@ struct STIXReportReader {
         var regions: [RegionID] = []
         var countries: [CountryCode] = []
         for object in members.locations {
-            guard let id = object["id"]?.string else { continue }
-            if let slug = STIXExtension.properties(of: object)?["region"]?.string, slug.isValidSlug {
+            guard let id = object["id"]?.stringValue else { continue }
+            if let slug = STIXExtension.properties(of: object)?["region"]?.stringValue, slug.isValidSlug {
                 regions.append(RegionID(slug))
-            } else if let code = object["country"]?.string.flatMap({ CountryCode($0) }) {
+            } else if let code = object["country"]?.stringValue.flatMap({ CountryCode($0) }) {
                 countries.append(code)
             } else {
                 skipped.append(.init(type: "location", id: id, reason: .unreadableLocation))
@@ -246,15 +250,15 @@ struct STIXReportReader {
     /// The language of `object`'s texts: its `lang`, else `fallback`, else English; `nil`
     /// (with a problem) for a language the toolkit does not publish.
     private mutating func language(of object: STIXValue, fallback: Language?) -> Language? {
-        guard let code = object["lang"]?.string else { return fallback ?? .source }
+        guard let code = object["lang"]?.stringValue else { return fallback ?? .source }
         if let language = Language(rawValue: code) { return language }
-        if fallback == nil { problems.append(.init(object["id"]?.string, .unsupportedLanguage(code))) }
+        if fallback == nil { problems.append(.init(object["id"]?.stringValue, .unsupportedLanguage(code))) }
         return fallback
     }
 
     private func texts(_ properties: [String], of object: STIXValue, source: Language, language: Language? = nil) -> [String: CaseText] {
         STIXTexts.read(
-            properties, of: object, language: language ?? source, caseSource: source, contents: contents[object["id"]?.string ?? ""] ?? [:],
+            properties, of: object, language: language ?? source, caseSource: source, contents: contents[object["id"]?.stringValue ?? ""] ?? [:],
             ext: STIXExtension.properties(of: object))
     }
 
@@ -262,18 +266,18 @@ struct STIXReportReader {
     /// `parse`; a value it cannot read is a problem.
     private mutating func value<T>(_ ext: [String: STIXValue], _ key: String, at place: String? = nil, _ parse: (String) -> T?) -> T? {
         guard let raw = ext[key] else { return nil }
-        if let text = raw.string, let parsed = parse(text) { return parsed }
-        problems.append(.init(place ?? reportID, .unreadableValue(property: key, value: raw.string ?? "\(raw)")))
+        if let text = raw.stringValue, let parsed = parse(text) { return parsed }
+        problems.append(.init(place ?? reportID, .unreadableValue(property: key, value: raw.stringValue ?? "\(raw)")))
         return nil
     }
 
     private mutating func values<T>(_ ext: [String: STIXValue], _ key: String, _ parse: (String) -> T?) -> [T] {
         var read: [T] = []
         for item in ext[key]?.array ?? [] {
-            if let text = item.string, let parsed = parse(text) {
+            if let text = item.stringValue, let parsed = parse(text) {
                 read.append(parsed)
             } else {
-                problems.append(.init(reportID, .unreadableValue(property: key, value: item.string ?? "\(item)")))
+                problems.append(.init(reportID, .unreadableValue(property: key, value: item.stringValue ?? "\(item)")))
             }
         }
         return read
@@ -281,13 +285,13 @@ struct STIXReportReader {
 
     /// What identifies an external reference when a relationship cites a report's source.
     private static func key(of reference: STIXValue) -> STIXValue {
-        .object(["source_name": reference["source_name"] ?? .null, "url": reference["url"] ?? .null])
+        .map(["source_name": reference["source_name"] ?? .null, "url": reference["url"] ?? .null])
     }
 
     /// The type of another tool's actor, from its object type and vocabularies.
     private static func actorType(_ object: STIXValue) -> CaseActorType {
-        if object["type"]?.string == "identity" {
-            return STIXVocabulary.actorType(identityClass: object["identity_class"]?.string, sectors: object["sectors"]?.strings ?? [])
+        if object["type"]?.stringValue == "identity" {
+            return STIXVocabulary.actorType(identityClass: object["identity_class"]?.stringValue, sectors: object["sectors"]?.strings ?? [])
         }
         return STIXVocabulary.actorType(threatActorTypes: object["threat_actor_types"]?.strings ?? [])
     }

@@ -30,7 +30,7 @@ enum STIXTexts {
                 if let origin = version.translatedFrom { fingerprints[language.code, default: [:]][property] = .string(origin) }
             }
         }
-        if !fingerprints.isEmpty { ext["translated_from"] = .object(fingerprints.mapValues { .object($0) }) }
+        if !fingerprints.isEmpty { ext["translated_from"] = .map(fingerprints.mapValues { .map($0) }) }
         if !absent.isEmpty { ext["source_absent"] = .strings(absent) }
         return translations
     }
@@ -48,15 +48,15 @@ enum STIXTexts {
         var texts: [String: CaseText] = [:]
         for property in properties {
             var versions: [Language: CaseText.Version] = [:]
-            if !absent.contains(property), let own = object[property]?.string { versions[language] = .init(text: own) }
+            if !absent.contains(property), let own = object[property]?.stringValue { versions[language] = .init(text: own) }
             for (code, members) in contents {
-                guard let translated = Language(rawValue: code), let text = members[property]?.string else { continue }
+                guard let translated = Language(rawValue: code), let text = members[property]?.stringValue else { continue }
                 if versions[translated] == nil { versions[translated] = .init(text: text) }
             }
             let original = versions[caseSource]
             for language in Array(versions.keys) {
                 if let ext {
-                    versions[language]?.translatedFrom = ext["translated_from"]?[language.code]?[property]?.string
+                    versions[language]?.translatedFrom = ext["translated_from"]?[language.code]?[property]?.stringValue
                 } else if language != caseSource, let original {
                     versions[language]?.translatedFrom = CaseText.fingerprint(original.text)
                 }
@@ -77,7 +77,7 @@ enum STIXTexts {
         object["object_marking_refs"] = .strings([marking])
         object["object_ref"] = .string(target)
         object["object_modified"] = .string(modified)
-        object["contents"] = .object(translations.mapValues { .object($0) })
+        object["contents"] = .map(translations.mapValues { .map($0) })
         return object.value
     }
 }

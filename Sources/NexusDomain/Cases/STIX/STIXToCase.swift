@@ -23,14 +23,14 @@ public enum STIXToCase {
         }
         let index = STIXBundleIndex(objects)
         var problems = index.brokenReferences()
-        let reports = index.objects.filter { $0["type"]?.string == "report" }
+        let reports = index.objects.filter { $0["type"]?.stringValue == "report" }
         if reports.isEmpty { problems.append(.init(nil, .noReports)) }
         var cases: [STIXImport.Imported] = []
         var skipped: [String: STIXImport.Skipped] = [:]
         var used = Set<String>()
         var caseIDs = Set<CaseID>()
         for report in reports {
-            let id = report["id"]?.string ?? ""
+            let id = report["id"]?.stringValue ?? ""
             var reader = STIXReportReader(report: report, members: index.members(of: report), contents: index.contents)
             let record = reader.read()
             problems += reader.problems
@@ -40,8 +40,8 @@ public enum STIXToCase {
             if !caseIDs.insert(record.id).inserted { problems.append(.init(id, .duplicateCase(record.id))) }
             cases.append(
                 STIXImport.Imported(
-                    record: record, report: id, created: report["created"]?.string.flatMap(STIXTime.moment),
-                    modified: report["modified"]?.string.flatMap(STIXTime.moment)))
+                    record: record, report: id, created: report["created"]?.stringValue.flatMap(STIXTime.moment),
+                    modified: report["modified"]?.stringValue.flatMap(STIXTime.moment)))
         }
         guard problems.isEmpty else { return .failure(Rejected(problems)) }
         return .success(STIXImport.Outcome(cases: cases, skipped: index.skipped(used: used, specific: skipped)))
@@ -62,13 +62,13 @@ struct STIXBundleIndex {
 
     /// The objects of a bundle, or why it is not one.
     static func objects(of bundle: STIXValue) -> Result<[STIXValue], Rejected<STIXImport.Problem>> {
-        guard bundle["type"]?.string == "bundle", let id = bundle["id"]?.string, id.hasPrefix("bundle--"),
+        guard bundle["type"]?.stringValue == "bundle", let id = bundle["id"]?.stringValue, id.hasPrefix("bundle--"),
             STIXIdentifiers.isIdentifier(id), bundle["objects"] == nil || bundle["objects"]?.array != nil
         else { return .failure(Rejected([.init(nil, .notABundle)])) }
         let objects = bundle["objects"]?.array ?? []
         var problems: [STIXImport.Problem] = []
         for (index, object) in objects.enumerated() {
-            guard let type = object["type"]?.string, let id = object["id"]?.string, STIXIdentifiers.isIdentifier(id),
+            guard let type = object["type"]?.stringValue, let id = object["id"]?.stringValue, STIXIdentifiers.isIdentifier(id),
                 STIXIdentifiers.type(of: id) == type
             else {
                 problems.append(.init("objects[\(index)]", .invalidObject))
@@ -83,8 +83,8 @@ struct STIXBundleIndex {
         var newest: [String: (Date, STIXValue)] = [:]
         var order: [String] = []
         for object in all {
-            guard let id = object["id"]?.string else { continue }
-            let modified = object["modified"]?.string.flatMap(STIXTime.moment) ?? .distantPast
+            guard let id = object["id"]?.stringValue else { continue }
+            let modified = object["modified"]?.stringValue.flatMap(STIXTime.moment) ?? .distantPast
             if let kept = newest[id] {
                 if modified > kept.0 { newest[id] = (modified, object) }
             } else {
@@ -95,20 +95,20 @@ struct STIXBundleIndex {
         objects = order.compactMap { newest[$0]?.1 }
         byID = newest.mapValues(\.1)
         var contents: [String: STIXTexts.Translations] = [:]
-        for object in objects where object["type"]?.string == "language-content" {
-            guard let target = object["object_ref"]?.string, let languages = object["contents"]?.object else { continue }
+        for object in objects where object["type"]?.stringValue == "language-content" {
+            guard let target = object["object_ref"]?.stringValue, let languages = object["contents"]?.object else { continue }
             for (language, members) in languages {
                 for (property, value) in members.object ?? [:] { contents[target, default: [:]][language, default: [:]][property] = value }
             }
         }
         self.contents = contents
         var notes: [String: [STIXValue]] = [:]
-        for note in objects where note["type"]?.string == "note" {
+        for note in objects where note["type"]?.stringValue == "note" {
             for target in Set(note["object_refs"]?.strings ?? []) { notes[target, default: []].append(note) }
         }
         self.notes = notes
-        let listed = Set(objects.filter { $0["type"]?.string == "report" }.flatMap { $0["object_refs"]?.strings ?? [] })
-        unlistedRelationships = objects.filter { $0["type"]?.string == "relationship" && !listed.contains($0["id"]?.string ?? "") }
+        let listed = Set(objects.filter { $0["type"]?.stringValue == "report" }.flatMap { $0["object_refs"]?.strings ?? [] })
+        unlistedRelationships = objects.filter { $0["type"]?.stringValue == "relationship" && !listed.contains($0["id"]?.stringValue ?? "") }
     }
 
     /// Every reference that names an object not in the bundle: a report's or a note's
@@ -117,10 +117,10 @@ struct STIXBundleIndex {
     func brokenReferences() -> [STIXImport.Problem] {
         var problems: [STIXImport.Problem] = []
         let checked: Set<String> = ["report", "note", "relationship", "language-content"]
-        for object in objects where checked.contains(object["type"]?.string ?? "") {
-            guard let id = object["id"]?.string else { continue }
+        for object in objects where checked.contains(object["type"]?.stringValue ?? "") {
+            guard let id = object["id"]?.stringValue else { continue }
             var targets = object["object_refs"]?.strings ?? []
-            for key in ["source_ref", "target_ref", "object_ref"] { if let target = object[key]?.string { targets.append(target) } }
+            for key in ["source_ref", "target_ref", "object_ref"] { if let target = object[key]?.stringValue { targets.append(target) } }
             for target in targets where byID[target] == nil { problems.append(.init(id, .brokenReference(target))) }
         }
         return problems
@@ -129,17 +129,17 @@ struct STIXBundleIndex {
     /// The objects that belong to `report`: those it lists, the notes that refer to it, and
     /// the relationships between two of its actors that no report lists.
     func members(of report: STIXValue) -> STIXReportReader.Members {
-        let id = report["id"]?.string ?? ""
+        let id = report["id"]?.stringValue ?? ""
         var members = STIXReportReader.Members()
         var listed = Set<String>()
         for ref in report["object_refs"]?.strings ?? [] where listed.insert(ref).inserted {
             guard let object = byID[ref] else { continue }
             members.add(object)
         }
-        let actors = Set(members.actors.compactMap { $0["id"]?.string })
-        for note in notes[id] ?? [] where !listed.contains(note["id"]?.string ?? "") { members.notes.append(note) }
+        let actors = Set(members.actors.compactMap { $0["id"]?.stringValue })
+        for note in notes[id] ?? [] where !listed.contains(note["id"]?.stringValue ?? "") { members.notes.append(note) }
         for relationship in unlistedRelationships {
-            if let from = relationship["source_ref"]?.string, let to = relationship["target_ref"]?.string, actors.contains(from),
+            if let from = relationship["source_ref"]?.stringValue, let to = relationship["target_ref"]?.stringValue, actors.contains(from),
                 actors.contains(to)
             {
                 members.relationships.append(relationship)
@@ -153,11 +153,11 @@ struct STIXBundleIndex {
     /// extension definitions describe the others and are not reported.
     func skipped(used: Set<String>, specific: [String: STIXImport.Skipped]) -> [STIXImport.Skipped] {
         objects.compactMap { object in
-            guard let id = object["id"]?.string, let type = object["type"]?.string, !used.contains(id) else { return nil }
+            guard let id = object["id"]?.stringValue, let type = object["type"]?.stringValue, !used.contains(id) else { return nil }
             if let entry = specific[id] { return entry }
             if STIXExtension.isShared(id) || type == "marking-definition" || type == "extension-definition" { return nil }
             // Translations go with what they translate.
-            if type == "language-content", let target = object["object_ref"]?.string, used.contains(target) { return nil }
+            if type == "language-content", let target = object["object_ref"]?.stringValue, used.contains(target) { return nil }
             let reason: STIXImport.Reason = STIXVocabulary.readTypes.contains(type) ? .outsideReports : .unknownType
             return STIXImport.Skipped(type: type, id: id, reason: reason)
         }

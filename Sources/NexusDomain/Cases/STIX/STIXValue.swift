@@ -1,78 +1,35 @@
 import Foundation
 
-/// A JSON value as STIX bundles carry it. Objects from other tools hold properties we do
-/// not model, so bundles are read and written as these values rather than as fixed types;
-/// the mapping reads the properties it knows with the accessors below.
-public enum STIXValue: Sendable, Hashable, Codable {
-    case string(String)
-    case integer(Int)
-    case number(Double)
-    case bool(Bool)
-    case array([STIXValue])
-    case object([String: STIXValue])
-    case null
+/// A JSON value as STIX bundles carry it: the same small JSON tree content files' front
+/// matter is read into. Objects from other tools hold properties we do not model, so
+/// bundles are read and written as these values rather than as fixed types; the mapping
+/// reads the properties it knows with the accessors below.
+public typealias STIXValue = ContentValue
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Int.self) {
-            self = .integer(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([STIXValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: STIXValue].self))
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .string(let value): try container.encode(value)
-        case .integer(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .bool(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
-        case .null: try container.encodeNil()
-        }
-    }
-
+extension ContentValue {
     /// A property of an object; `nil` for anything else or a missing property.
     public subscript(_ key: String) -> STIXValue? {
-        if case .object(let members) = self { return members[key] }
-        return nil
-    }
-
-    /// The text, when this is a string.
-    public var string: String? {
-        if case .string(let value) = self { return value }
+        if case .map(let members) = self { return members[key] }
         return nil
     }
 
     /// The elements, when this is an array.
     public var array: [STIXValue]? {
-        if case .array(let value) = self { return value }
+        if case .list(let value) = self { return value }
         return nil
     }
 
     /// The members, when this is an object.
     public var object: [String: STIXValue]? {
-        if case .object(let value) = self { return value }
+        if case .map(let value) = self { return value }
         return nil
     }
 
     /// The strings of an array of strings; other elements are left out.
-    public var strings: [String] { array?.compactMap(\.string) ?? [] }
+    public var strings: [String] { array?.compactMap(\.stringValue) ?? [] }
 
     /// A list of strings, as STIX writes labels, references and vocabularies.
-    public static func strings(_ values: [String]) -> STIXValue { .array(values.map(STIXValue.string)) }
+    public static func strings(_ values: [String]) -> STIXValue { .list(values.map(STIXValue.string)) }
 }
 
 /// The members of one STIX object being written: a property is set only when it has a
@@ -103,8 +60,8 @@ struct STIXObjectBuilder {
 
     /// Sets `key` to an object unless it has no members.
     mutating func set(_ key: String, object: [String: STIXValue]) {
-        if !object.isEmpty { members[key] = .object(object) }
+        if !object.isEmpty { members[key] = .map(object) }
     }
 
-    var value: STIXValue { .object(members) }
+    var value: STIXValue { .map(members) }
 }

@@ -132,10 +132,10 @@ public enum STIXVocabulary {
     /// gives it.
     static func markingDefinition(_ id: String) -> STIXValue? {
         guard let level = tlp.first(where: { $0.id == id })?.level else { return nil }
-        return .object([
+        return .map([
             "type": .string("marking-definition"), "spec_version": .string("2.1"), "id": .string(id),
             "created": .string("2017-01-20T00:00:00.000Z"), "definition_type": .string("tlp"),
-            "name": .string("TLP:" + level.uppercased()), "definition": .object(["tlp": .string(level)]),
+            "name": .string("TLP:" + level.uppercased()), "definition": .map(["tlp": .string(level)]),
         ])
     }
 

@@ -31,18 +31,11 @@ struct CaseExchangeAPI {
     func exportSet(language: Language) async throws -> Response {
         let t = services.localization[language]
         let filter: CaseFilter
-        switch CaseFilter.parse(query) {
-        case .success(let parsed): filter = parsed
-        case .failure(let rejected):
-            return .jsonError(
-                .badRequest, code: "bad_parameter",
-                message: t(.casesBadFilter, ["facets": rejected.problems.map(\.rawValue).joined(separator: ", ")]))
-        }
-        guard let limit = CasesAPI.number(query["limit"], default: Self.defaultLimit, in: 1...CaseExchange.maximumExport) else {
-            return .jsonError(.badRequest, code: "bad_parameter", message: t(.apiBadFilter, ["value": query["limit"] ?? "", "name": "limit"]))
-        }
-        guard let offset = CasesAPI.number(query["offset"], default: 0, in: 0...1_000_000) else {
-            return .jsonError(.badRequest, code: "bad_parameter", message: t(.apiBadFilter, ["value": query["offset"] ?? "", "name": "offset"]))
+        let limit: Int
+        let offset: Int
+        switch CasesAPI.listing(query, defaultLimit: Self.defaultLimit, maximum: CaseExchange.maximumExport, t: t) {
+        case .success(let listing): (filter, limit, offset) = listing
+        case .failure(let refusal): return refusal.response
         }
         return try answer(try await exchange.export(filter, as: principal, limit: limit, offset: offset, schemaURL: schemaURL))
     }

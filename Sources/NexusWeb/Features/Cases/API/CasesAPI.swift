@@ -24,18 +24,11 @@ struct CasesAPI {
         case .importBundle(let language): return try await exchange.importBundle(language: language)
         case .cases(let language):
             let filter: CaseFilter
-            switch CaseFilter.parse(query) {
-            case .success(let parsed): filter = parsed
-            case .failure(let rejected):
-                return .jsonError(
-                    .badRequest, code: "bad_parameter",
-                    message: t(.casesBadFilter, ["facets": rejected.problems.map(\.rawValue).joined(separator: ", ")]))
-            }
-            guard let limit = Self.number(query["limit"], default: Self.defaultLimit, in: 1...Self.maximumLimit) else {
-                return .jsonError(.badRequest, code: "bad_parameter", message: t(.apiBadFilter, ["value": query["limit"] ?? "", "name": "limit"]))
-            }
-            guard let offset = Self.number(query["offset"], default: 0, in: 0...1_000_000) else {
-                return .jsonError(.badRequest, code: "bad_parameter", message: t(.apiBadFilter, ["value": query["offset"] ?? "", "name": "offset"]))
+            let limit: Int
+            let offset: Int
+            switch Self.listing(query, defaultLimit: Self.defaultLimit, maximum: Self.maximumLimit, t: t) {
+            case .success(let listing): (filter, limit, offset) = listing
+            case .failure(let refusal): return refusal.response
             }
             let page = try await services.cases.page(filter, as: principal, limit: limit, offset: offset)
             return .json(
@@ -48,6 +41,39 @@ struct CasesAPI {
             }
             return .json(CaseAPIModels.Detail(stored, language: language))
         }
+    }
+
+    /// A refused list request's answer.
+    struct Refused: Error {
+        let response: Response
+    }
+
+    /// The facets, `limit` (`defaultLimit` when absent, at most `maximum`) and `offset` of a
+    /// request for a list of cases, or the 400 that says which parameter is wrong.
+    static func listing(_ query: [String: String], defaultLimit: Int, maximum: Int, t: Localizer) -> Result<(CaseFilter, Int, Int), Refused> {
+        let filter: CaseFilter
+        switch CaseFilter.parse(query) {
+        case .success(let parsed): filter = parsed
+        case .failure(let rejected):
+            return .failure(
+                Refused(
+                    response: .jsonError(
+                        .badRequest, code: "bad_parameter",
+                        message: t(.casesBadFilter, ["facets": rejected.problems.map(\.rawValue).joined(separator: ", ")]))))
+        }
+        guard let limit = number(query["limit"], default: defaultLimit, in: 1...maximum) else {
+            return .failure(
+                Refused(
+                    response: .jsonError(
+                        .badRequest, code: "bad_parameter", message: t(.apiBadFilter, ["value": query["limit"] ?? "", "name": "limit"]))))
+        }
+        guard let offset = number(query["offset"], default: 0, in: 0...1_000_000) else {
+            return .failure(
+                Refused(
+                    response: .jsonError(
+                        .badRequest, code: "bad_parameter", message: t(.apiBadFilter, ["value": query["offset"] ?? "", "name": "offset"]))))
+        }
+        return .success((filter, limit, offset))
     }
 
     /// A whole number from a query parameter within `range`; the default when absent, `nil` when invalid.
