@@ -10,6 +10,7 @@ import os
 import pathlib
 import shutil
 import subprocess
+import uuid
 import urllib.error
 import urllib.request
 
@@ -114,6 +115,21 @@ def sign_in(browser, base_url, email, password, language="en"):
     browser.find_element(By.ID, "password").send_keys(password)
     submit(browser, browser.find_element(By.CSS_SELECTOR, ".stacked-form button[type=submit]"),
            lambda driver: driver.find_elements(By.TAG_NAME, "main"))
+
+
+def sign_in_as_new_user(browser, base_url, nexus, server_env, role, name):
+    """Adds a user with `role` through the CLI, as an administrator would, and signs them in
+    at desktop width with no cookies left from another test. Returns the suffix that makes
+    their e-mail address and what they record unique."""
+    suffix = uuid.uuid4().hex[:8]
+    email = f"{role}-{suffix}@example.org"
+    made = run_nexus(nexus, "user", "add", "--email", email, "--name", name, "--role", role, env=server_env,
+                     input=f"{PASSWORD}\n")
+    assert made.returncode == 0, made.stderr
+    browser.set_window_size(1280, 900)
+    browser.delete_all_cookies()
+    sign_in(browser, base_url, email, PASSWORD)
+    return suffix
 
 
 def sign_out(browser):

@@ -5,14 +5,13 @@ is then in the library, in search and drawn as a network; exported as STIX 2.1 a
 into a fresh instance, it is the same case there. Screenshots of the form in English and
 Arabic at phone and desktop widths go to Tests/e2e/artifacts."""
 import json
-import uuid
 
 import pytest
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import LANGUAGES, PASSWORD, fetch, fresh_instance, run_nexus, sign_in, submit
+from conftest import LANGUAGES, fetch, fresh_instance, sign_in_as_new_user, submit
 from test_stix import validated
 
 ACTORS = [("organised-crime-group", "the port gang"), ("terrorist-armed-group", "the armed group"),
@@ -46,14 +45,7 @@ def choose(browser, element_id, value):
 
 
 def test_an_editor_records_a_networked_case_in_two_languages(browser, base_url, nexus, server_env, artifacts, target):
-    suffix = uuid.uuid4().hex[:6]
-    editor = f"editor-{suffix}@example.org"
-    made = run_nexus(nexus, "user", "add", "--email", editor, "--name", "Eda Editor", "--role", "editor",
-                     env=server_env, input=f"{PASSWORD}\n")
-    assert made.returncode == 0, made.stderr
-    browser.set_window_size(1280, 900)
-    browser.delete_all_cookies()
-    sign_in(browser, base_url, editor, PASSWORD)
+    suffix = sign_in_as_new_user(browser, base_url, nexus, server_env, "editor", "Eda Editor")
     browser.get(f"{base_url}/en/cases")
     submit(browser, browser.find_element(By.LINK_TEXT, "Record a case"), lambda d: d.current_url.endswith("/en/cases/new"))
 

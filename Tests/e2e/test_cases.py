@@ -6,7 +6,6 @@ This module serves the bundled content plus one generated case of forty actors, 
 the largest network the layout is meant for is drawn by the real server."""
 import itertools
 import json
-import pathlib
 import shutil
 
 import pytest

@@ -2,12 +2,11 @@
 a new meeting with its participation, a finding by hand and a dozen by CSV (refused whole
 when one line is wrong), then the dashboard and its map, the practice pages in four
 languages and search. Screenshots in English and Arabic, phone and desktop."""
-import uuid
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import PASSWORD, run_nexus, sign_in, sign_out, submit
+from conftest import sign_in_as_new_user, sign_out, submit
 
 
 def fill(browser, field_id, text):
@@ -27,14 +26,7 @@ def findings_csv(meeting, suffix, bad_line=None):
 
 
 def test_a_programme_officer_records_a_meeting_and_its_findings(browser, base_url, nexus, server_env, artifacts, tmp_path):
-    suffix = uuid.uuid4().hex[:8]
-    officer = f"officer-{suffix}@example.org"
-    made = run_nexus(nexus, "user", "add", "--email", officer, "--name", "Olu Officer", "--role", "programme-officer",
-                     env=server_env, input=f"{PASSWORD}\n")
-    assert made.returncode == 0, made.stderr
-    browser.set_window_size(1280, 900)
-    browser.delete_all_cookies()
-    sign_in(browser, base_url, officer, PASSWORD)
+    suffix = sign_in_as_new_user(browser, base_url, nexus, server_env, "programme-officer", "Olu Officer")
     browser.find_element(By.CSS_SELECTOR, ".work-nav a[href='/en/evidence/manage']").click()
     assert "Record evidence" in browser.find_element(By.TAG_NAME, "h1").text
 

@@ -1,6 +1,5 @@
 """`nexus content import-document` on sample toolkit PDFs made here with Chromium."""
 import os
-import pathlib
 import subprocess
 
 import pytest
