@@ -70,14 +70,16 @@ public struct CaseLibrary: Sendable {
     ) async throws -> Result<Saved, Refusal> {
         guard Authorization.allows(principal, .draftCases) else { return .failure(.forbidden) }
         let mayEdit = Authorization.allows(principal, .editCases)
+        var stored: StoredCase?
         if expectedRevision != nil {
             guard let current = try await records.stored(record.id), CaseAccess.canRead(principal, current.record) else {
                 return .failure(.notFound)
             }
             if current.record.status == .published, !mayEdit { return .failure(.forbidden) }
+            stored = current
         }
         if record.status == .published, !mayEdit { return .failure(.forbidden) }
-        return try await write(record, expectedRevision: expectedRevision, confirmedNames: confirmedNames, by: actor)
+        return try await write(record, over: stored, expectedRevision: expectedRevision, confirmedNames: confirmedNames, by: actor)
     }
 
     /// Saves the texts of one language of a case (translators of that language, editors):
@@ -93,7 +95,7 @@ public struct CaseLibrary: Sendable {
         }
         guard language != current.record.sourceLanguage else { return .failure(.forbidden) }
         let record = current.record.translated(texts, into: language)
-        return try await write(record, expectedRevision: expectedRevision, confirmedNames: confirmedNames, by: actor)
+        return try await write(record, over: current, expectedRevision: expectedRevision, confirmedNames: confirmedNames, by: actor)
     }
 
     /// Checks and writes a case the asker may write: validation, then the names to confirm —
@@ -101,11 +103,11 @@ public struct CaseLibrary: Sendable {
     /// about at every save —, then one transaction with its revision, audit entry and search
     /// documents.
     private func write(
-        _ record: NexusCase, expectedRevision: Int?, confirmedNames: Bool, by actor: AuditActor
+        _ record: NexusCase, over stored: StoredCase?, expectedRevision: Int?, confirmedNames: Bool, by actor: AuditActor
     ) async throws -> Result<Saved, Refusal> {
         let problems = CaseValidation.problems(with: record, references: CaseReferences(snapshot: store.snapshot))
         if !problems.isEmpty { return .failure(.invalid(problems)) }
-        let known = Set(try await records.stored(record.id).map { PersonNameCheck.warnings(for: $0.record) } ?? [])
+        let known = Set(stored.map { PersonNameCheck.warnings(for: $0.record) } ?? [])
         let warnings = PersonNameCheck.warnings(for: record).filter { !known.contains($0) }
         if !warnings.isEmpty, !confirmedNames { return .failure(.needsConfirmation(warnings)) }
         do {
