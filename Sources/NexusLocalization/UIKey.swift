@@ -153,6 +153,25 @@ public enum UIKey: String, CaseIterable, Sendable {
     case stixNotABundle, stixInvalidObject, stixBrokenReference, stixNoReports, stixNoForm, stixNoStage
     case stixUnsupportedLanguage, stixUnreadableValue, stixDuplicateCase, stixImportInvalid, stixImportNames
     case stixImportExists, caseExportSTIX, casesExportSTIX
+    case auditActionScenarioCreate, auditActionScenarioSave, auditActionScenarioImport, auditActionScenarioSeed
+    case auditActionScenarioDelete, scenarioValueMissing, scenarioPhaseNumber, scenarioHandbook, scenarioSituationManual
+    case scenarioHandbookNote, scenarioExerciseDay, scenarioGaps, scenarioMinutes, injectToEveryone, scenarioPractices
+    case pollKnowledgeCheck, pollMultipleChoice, pollSingleChoice, pollCorrect, scenarioForObjective
+    case injectKindNewsFlash, injectKindIntelligenceReport, injectKindMinisterialRequest, injectKindDocument
+    case injectKindImage, injectKindMessage, scenarioDuration, scenarioAudience, scenarioLanguagesComplete
+    case scenarioOutline, scenarioOutlineCounts, scenarioBuiltOn, scenarioCaseMissing, scenarioTailoringReady
+    case scenarioNoTailorings, scenarioPhaseCounts, scenariosTitle, scenariosIntro, scenariosCount, scenariosEmpty
+    case scenarioRowSummary, scenarioImported, scenarioDuplicated, scenarioDeleted, scenarioBadDayTitle, scenarioBadDay
+    case apiScenarioNotFound, scenarioFileNotJSON, scenarioFileInvalid, scenarioExists, scenarioCopyTitle
+    case scenarioDuplicateTitle, scenarioDuplicateIntro, scenarioNewID, scenarioEyebrow, scenarioExport
+    case scenarioDuplicate, scenarioObjectives, scenarioCriticalTasks, scenarioTailorings, scenarioPhases
+    case scenarioDelete, scenarioImportHeading, scenarioImportHelp, scenarioImportFile, scenarioImportButton
+    case scenarioBack, scenarioTailoring, scenarioDay, scenarioPreview, scenarioPurpose, scenarioMSEL, scenarioTime
+    case scenarioPhase, scenarioKind, scenarioTo, scenarioInject, scenarioInjects, scenarioFrom, scenarioQuestions
+    case scenarioPolls, scenarioExpectedActions, scenarioBasis, problemUnknownActorType, problemUnknownObjective
+    case problemUnknownVariable, problemOutOfRange, problemTooFewOptions, problemUnsupportedVersion, problemNotJSON
+    case problemExpectedObject, problemExpectedList, problemUnknownField, problemExpectedText, problemExpectedNumber
+    case problemExpectedBoolean, problemWrongFormat
 
     /// Keys whose entries vary with a count.
     public static let pluralKeys: Set<UIKey> = [.countPractices, .searchResultCount, .casesCount]

@@ -17,10 +17,10 @@ struct CaseLibraryTests {
     static func record(_ id: CaseID, level: PublicationLevel = .public, status: CaseStatus = .published, roles: Set<Role> = []) -> NexusCase {
         NexusCase(
             id: id, status: status, publication: level, restrictedTo: roles, origin: .composite,
-            title: CaseText("Quartzite smuggling ring \(id)"), summary: CaseText("Quartzite was smuggled across the border."),
+            title: TranslatableText("Quartzite smuggling ring \(id)"), summary: TranslatableText("Quartzite was smuggled across the border."),
             regions: ["balkans"], form: .transactional, stage: .coexistence, practices: ["consistent-legal-frameworks"],
             sources: [CaseSource(id: "s1", citation: "A report", grade: AdmiraltyGrade(.c, .possible))],
-            actors: [CaseActor(id: "a1", type: .organisedCrimeGroup, alias: CaseText("Group A"))])
+            actors: [CaseActor(id: "a1", type: .organisedCrimeGroup, alias: TranslatableText("Group A"))])
     }
 
     @Test("officers write drafts but cannot publish; editors publish; others may not write", arguments: TestEngine.available)
@@ -52,7 +52,7 @@ struct CaseLibraryTests {
     func checks(engine: TestEngine) async throws {
         try await TestServices.run(engine, content: Fixtures.bundledContent, start: true) { services in
             var named = Self.record("named")
-            named.actors[0].alias = CaseText("Ahmed Kamal")
+            named.actors[0].alias = TranslatableText("Ahmed Kamal")
             let first = try await services.cases.save(named, expectedRevision: nil, as: Self.editor, by: .commandLine)
             #expect(first.failure == .needsConfirmation([CaseWarning(field: "actors.a1.alias", text: "Ahmed Kamal")]))
             #expect(try await services.cases.read("named", as: Self.editor) == nil)

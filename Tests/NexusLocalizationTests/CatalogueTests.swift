@@ -46,6 +46,7 @@ struct CatalogueTests {
             .factorPrisons, .caseActorAlias, .caseActorType, .caseFacetInstrument, .caseInstrumentsHeading, .caseRelationSource,
             .caseSourcesHeading, .credibility5, .stageCoexistence, .stageConvergence, .stageTransformation, .watchPointPrisons,
             .caseFormClassificationHeading, .caseFormEventDate, .caseFormNote, .caseFormOriginal, .caseFormSourceNumber,
+            .injectKindDocument, .injectKindImage, .injectKindMessage, .pollCorrect, .scenarioMinutes, .scenarioPhase, .scenarioPhases,
         ],
         .ar: [.siteName],
         .sq: [.siteName, .instrumentKindMemorandum, .historyDraft, .roleAdmin, .translateTitle, .searchKindInstrument, .caseStatusDraft],

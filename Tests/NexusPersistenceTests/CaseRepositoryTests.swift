@@ -12,16 +12,16 @@ struct CaseRepositoryTests {
         _ id: CaseID, region: RegionID = "balkans", year: String = "2015", level: PublicationLevel = .public,
         status: CaseStatus = .published, roles: Set<Role> = []
     ) -> NexusCase {
-        var title = CaseText("Case \(id)")
+        var title = TranslatableText("Case \(id)")
         title.set("Affaire \(id)", in: .fr, source: .en)
         return NexusCase(
             id: id, status: status, publication: level, restrictedTo: roles, origin: .composite, title: title,
-            summary: CaseText("What happened in \(id)."), periodStart: PartialDate(year), regions: [region], countries: ["AL"],
+            summary: TranslatableText("What happened in \(id)."), periodStart: PartialDate(year), regions: [region], countries: ["AL"],
             markets: [.heroin], form: .transactional, stage: .cooperation, practices: ["consistent-legal-frameworks"],
             sources: [CaseSource(id: "s1", citation: "A report", grade: AdmiraltyGrade(.b, .probable))],
             actors: [
-                CaseActor(id: "a1", type: .organisedCrimeGroup, alias: CaseText("Group A")),
-                CaseActor(id: "a2", type: .facilitator, alias: CaseText("The broker")),
+                CaseActor(id: "a1", type: .organisedCrimeGroup, alias: TranslatableText("Group A")),
+                CaseActor(id: "a2", type: .facilitator, alias: TranslatableText("The broker")),
             ],
             relationships: [CaseRelationship(id: "r1", from: "a2", to: "a1", type: .laundersFor, source: "s1")])
     }

@@ -94,7 +94,8 @@ struct APITests {
                     "/api/v1/actors", "/api/v1/initiatives", "/api/v1/concept", "/api/v1/search", "/healthz", "/api/v1/users",
                     "/api/v1/meetings", "/api/v1/meetings/{meeting}", "/api/v1/meetings/{meeting}/participation", "/api/v1/cases",
                     "/api/v1/cases/{case}", "/api/v1/cases/{case}/stix", "/api/v1/cases/stix", "/api/v1/cases/import",
-                    "/api/v1/findings", "/api/v1/findings/{finding}",
+                    "/api/v1/findings", "/api/v1/findings/{finding}", "/api/v1/scenarios", "/api/v1/scenarios/{scenario}",
+                    "/api/v1/scenarios/import",
                 ])
         }
     }

@@ -47,6 +47,8 @@ struct AuthorizationMatrixTests {
             case .new, .edit: recorders
             case .delete, .importAPI: [.admin, .editor]
             }
+        // Scenarios are for those who design exercises, and for nobody else in any way.
+        case .exercises: [.admin, .editor, .facilitator]
         case .evidence(let evidence):
             switch evidence.name {
             case .dashboard, .region, .meeting, .finding, .export: everyone

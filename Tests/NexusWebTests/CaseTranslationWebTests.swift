@@ -77,9 +77,10 @@ struct CaseTranslationWebTests {
     @Test("the translation use case changes only the texts of its language")
     func onlyTexts() {
         let record = NexusCase(
-            id: "one", origin: .composite, title: CaseText("Title"), summary: CaseText("Summary"), analysis: CaseText("Analysis"),
+            id: "one", origin: .composite, title: TranslatableText("Title"), summary: TranslatableText("Summary"),
+            analysis: TranslatableText("Analysis"),
             form: .transactional, stage: .coexistence,
-            actors: [CaseActor(id: "a1", type: .facilitator, alias: CaseText("the broker"))])
+            actors: [CaseActor(id: "a1", type: .facilitator, alias: TranslatableText("the broker"))])
         let translated = record.translated(["title": "Titre", "actors.a1.alias": "l'intermédiaire", "nonsense": "x"], into: .fr)
         #expect(translated.title[.fr] == "Titre")
         #expect(translated.actors[0].alias[.fr] == "l'intermédiaire")

@@ -35,9 +35,11 @@ struct RouteTests {
         #expect(Self.namesMatch(ToolkitRoute.self) && Self.namesMatch(SearchRoute.self) && Self.namesMatch(EvidenceRoute.self))
         #expect(Self.namesMatch(AccountsRoute.self) && Self.namesMatch(AdminRoute.self) && Self.namesMatch(EditingRoute.self))
         #expect(Self.namesMatch(TranslationRoute.self) && Self.namesMatch(SystemRoute.self) && Self.namesMatch(CasesRoute.self))
+        #expect(Self.namesMatch(ExercisesRoute.self))
         let names =
             ToolkitRoute.Name.allCases.map(\.rawValue) + SearchRoute.Name.allCases.map(\.rawValue)
             + EvidenceRoute.Name.allCases.map(\.rawValue) + CasesRoute.Name.allCases.map(\.rawValue)
+            + ExercisesRoute.Name.allCases.map(\.rawValue)
             + AccountsRoute.Name.allCases.map(\.rawValue)
             + AdminRoute.Name.allCases.map(\.rawValue) + EditingRoute.Name.allCases.map(\.rawValue)
             + TranslationRoute.Name.allCases.map(\.rawValue) + SystemRoute.Name.allCases.map(\.rawValue)

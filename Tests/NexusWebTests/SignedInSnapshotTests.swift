@@ -25,6 +25,9 @@ struct SignedInSnapshotTests {
         "/evidence/manage/meetings/new", "/evidence/manage/meetings/capital-2018", "/evidence/manage/findings/new",
         "/evidence/manage/findings/north-smuggling", "/evidence/manage/import", "/cases/trainers-only", "/cases/draft-case", "/cases?size=1",
         "/cases?size=1&page=2", "/cases/new", "/cases/draft-case/edit", "/cases/draft-case/edit?in=ar",
+        "/scenarios?size=1", "/scenarios?size=1&page=2", "/scenarios/sample-exercise", "/scenarios/second-exercise",
+        "/scenarios/sample-exercise/handbook?tailoring=testland", "/scenarios/sample-exercise/situation-manual?tailoring=unfinished",
+        "/scenarios/sample-exercise/duplicate",
     ]
 
     @Test("pages match their recorded HTML, and every template name exists in its model")

@@ -106,6 +106,8 @@ enum SnapshotScenario {
                 admin, "admin", "/translate/fr/cases/snapshot-case?names=1", [("revision", "3"), ("text/actors/a3/alias", "Mr Karim Haddad")],
                 .unprocessableContent),
             .post(admin, "admin", "/translate/fr/cases/snapshot-case?late=1", [("revision", "1"), ("text/title", "Tard")], .conflict),
+            .post(admin, "admin", "/scenarios/import", [("file", "{not an exercise file")], .unprocessableContent),
+            .post(admin, "admin", "/scenarios/sample-exercise/duplicate", [("id", "Not An Id"), ("title", "")], .unprocessableContent),
         ]
     }
 

@@ -21,6 +21,7 @@ public final class NexusServices: Sendable {
     public let evidence: EvidenceRecording
     public let cases: CaseLibrary
     public let caseExchange: CaseExchange
+    public let scenarios: ScenarioDesign
     public let settings: ApplicationSettings
     public let logger: Logger
 
@@ -46,6 +47,7 @@ public final class NexusServices: Sendable {
             keys: IdempotencyKeys(database: database))
         cases = CaseLibrary(writes: writes, store: store, records: CaseRepository(database: database))
         caseExchange = CaseExchange(library: cases, writes: writes, store: store)
+        scenarios = ScenarioDesign(writes: writes, store: store, records: ScenarioRepository(database: database))
     }
 
     /// Brings the database up to date and loads what the server serves: migrations, the
@@ -59,6 +61,7 @@ public final class NexusServices: Sendable {
         for problem in store.problems where problem.severity == .error { logger.warning("content problem: \(problem)") }
         try await EvidenceSeeding.seed(from: settings.contentDirectory, writes: writes, store: store, logger: logger)
         try await CaseSeeding.seed(from: settings.contentDirectory, records: cases.records, writes: writes, store: store, logger: logger)
+        try await ScenarioSeeding.seed(from: settings.contentDirectory, writes: writes, store: store, logger: logger)
         try await synchronizeSearch()
         try await createInitialAdmin()
     }

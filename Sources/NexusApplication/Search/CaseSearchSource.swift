@@ -16,7 +16,7 @@ public enum CaseSearchSource: SearchSource {
         let audience = CaseAccess.audience(of: record)
         let words = audience == .everyone ? [] : audience.words
         return record.languages.sorted { $0.rawValue < $1.rawValue }.map { language in
-            func text(_ field: CaseText) -> String? { field[language] }
+            func text(_ field: TranslatableText) -> String? { field[language] }
             let narrative = [record.summary, record.analysis].compactMap(text).map { MarkdownDocument(parsing: $0).plainText }
             let aliases = record.actors.compactMap { text($0.alias) }
             return SearchDocument(

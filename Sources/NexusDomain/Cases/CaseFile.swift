@@ -70,8 +70,8 @@ public struct CaseFile: Codable, Sendable, Hashable {
     /// may be saved is ``CaseValidation``'s to say.
     public func record() throws -> NexusCase {
         let source = sourceLanguage ?? .source
-        func text(_ map: [Language: String]?) -> CaseText {
-            var field = CaseText()
+        func text(_ map: [Language: String]?) -> TranslatableText {
+            var field = TranslatableText()
             guard let map else { return field }
             if let original = map[source] { field.set(original, in: source, source: source) }
             for (language, value) in map.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where language != source {

@@ -5,7 +5,7 @@ public struct CaseActor: Sendable, Hashable, Codable, Identifiable {
     /// What kind of actor it is.
     public var type: CaseActorType
     /// The alias the case uses ("Group A", "the broker").
-    public var alias: CaseText
+    public var alias: TranslatableText
     /// How large it is, when the sources tell.
     public var size: ActorSize?
     /// Where it operates, when one region is meant.
@@ -16,7 +16,7 @@ public struct CaseActor: Sendable, Hashable, Codable, Identifiable {
 
     /// Creates an actor.
     public init(
-        id: String, type: CaseActorType, alias: CaseText, size: ActorSize? = nil, region: RegionID? = nil,
+        id: String, type: CaseActorType, alias: TranslatableText, size: ActorSize? = nil, region: RegionID? = nil,
         activeFrom: PartialDate? = nil, activeTo: PartialDate? = nil
     ) {
         self.id = id
@@ -45,12 +45,12 @@ public struct CaseRelationship: Sendable, Hashable, Codable, Identifiable {
     /// The case source that supports it, by its id.
     public var source: String
     /// A short note, translatable.
-    public var note: CaseText
+    public var note: TranslatableText
 
     /// Creates a relationship.
     public init(
         id: String, from: String, to: String, type: RelationshipType, start: PartialDate? = nil, end: PartialDate? = nil,
-        source: String, note: CaseText = CaseText()
+        source: String, note: TranslatableText = TranslatableText()
     ) {
         self.id = id
         self.from = from
@@ -90,12 +90,12 @@ public struct CaseEvent: Sendable, Hashable, Codable, Identifiable {
     /// When, as precisely as the sources tell.
     public var date: PartialDate
     /// What happened, translatable.
-    public var text: CaseText
+    public var text: TranslatableText
     /// The case source that reports it, by its id, if any.
     public var source: String?
 
     /// Creates an event.
-    public init(id: String, date: PartialDate, text: CaseText, source: String? = nil) {
+    public init(id: String, date: PartialDate, text: TranslatableText, source: String? = nil) {
         self.id = id
         self.date = date
         self.text = text

@@ -20,11 +20,11 @@ public struct NexusCase: Sendable, Hashable, Codable, Identifiable {
     public var origin: CaseOrigin
     /// The language the case was written in; the others translate it.
     public var sourceLanguage: Language
-    public var title: CaseText
+    public var title: TranslatableText
     /// The facts, in Markdown.
-    public var summary: CaseText
+    public var summary: TranslatableText
     /// What the case shows about the nexus and the response, in Markdown.
-    public var analysis: CaseText
+    public var analysis: TranslatableText
     /// When it happened, as precisely as known.
     public var periodStart: PartialDate?
     public var periodEnd: PartialDate?
@@ -49,8 +49,8 @@ public struct NexusCase: Sendable, Hashable, Codable, Identifiable {
     /// Creates a case.
     public init(
         id: CaseID, status: CaseStatus = .draft, publication: PublicationLevel = .public, restrictedTo: Set<Role> = [],
-        origin: CaseOrigin, sourceLanguage: Language = .source, title: CaseText, summary: CaseText,
-        analysis: CaseText = CaseText(), periodStart: PartialDate? = nil, periodEnd: PartialDate? = nil,
+        origin: CaseOrigin, sourceLanguage: Language = .source, title: TranslatableText, summary: TranslatableText,
+        analysis: TranslatableText = TranslatableText(), periodStart: PartialDate? = nil, periodEnd: PartialDate? = nil,
         regions: [RegionID] = [], countries: [CountryCode] = [], markets: [CrimeMarket] = [], form: NexusForm,
         stage: NexusStage, factors: [EnablingFactor] = [], watchPoints: [WatchPoint] = [], practices: [String] = [],
         instruments: [String] = [], sources: [CaseSource] = [], actors: [CaseActor] = [],
@@ -82,21 +82,8 @@ public struct NexusCase: Sendable, Hashable, Codable, Identifiable {
         self.events = events
     }
 
-    /// The translatable fields, each with a stable name, for staleness and translation.
-    public var texts: [(field: String, text: CaseText)] {
-        [("title", title), ("summary", summary), ("analysis", analysis)]
-            + actors.map { ("actors.\($0.id).alias", $0.alias) }
-            + relationships.map { ("relationships.\($0.id).note", $0.note) }
-            + events.map { ("events.\($0.id).text", $0.text) }
-    }
-
     /// The languages the case has a title in: those it is listed and searched in.
     public var languages: Set<Language> { title.languages }
-
-    /// The translatable fields that are stale in `language`.
-    public func staleFields(in language: Language) -> [String] {
-        texts.filter { $0.text.isStale(language, source: sourceLanguage) }.map(\.field)
-    }
 
     /// The years the case spans, for the year facet.
     public var years: [Int] {

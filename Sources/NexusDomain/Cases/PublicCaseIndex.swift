@@ -6,7 +6,7 @@ public struct PublicCaseIndex: Sendable, Hashable {
     /// One case in brief.
     public struct Entry: Sendable, Hashable, Identifiable {
         public let id: CaseID
-        public let title: CaseText
+        public let title: TranslatableText
         public let sourceLanguage: Language
         public let origin: CaseOrigin
         public let form: NexusForm

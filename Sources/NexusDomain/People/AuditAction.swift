@@ -22,6 +22,11 @@ public enum AuditAction: String, CaseIterable, Sendable, Codable {
     case caseImport = "case.import"
     case caseSeed = "case.seed"
     case caseDelete = "case.delete"
+    case scenarioCreate = "scenario.create"
+    case scenarioSave = "scenario.save"
+    case scenarioImport = "scenario.import"
+    case scenarioSeed = "scenario.seed"
+    case scenarioDelete = "scenario.delete"
 
     /// What kind of thing the action changes.
     public var entityKind: AuditEntityKind {
@@ -33,6 +38,7 @@ public enum AuditAction: String, CaseIterable, Sendable, Codable {
         case .participationReplace: .meeting
         case .participantAdd, .participantRemove: .participant
         case .caseCreate, .caseSave, .caseImport, .caseSeed, .caseDelete: .nexusCase
+        case .scenarioCreate, .scenarioSave, .scenarioImport, .scenarioSeed, .scenarioDelete: .scenario
         }
     }
 }
@@ -41,6 +47,7 @@ public enum AuditAction: String, CaseIterable, Sendable, Codable {
 public enum AuditEntityKind: String, CaseIterable, Sendable, Codable {
     case content, user, token, finding, meeting, participant
     case nexusCase = "case"
+    case scenario
 }
 
 /// Who acts, as the audit log records it.

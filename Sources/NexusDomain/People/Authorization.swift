@@ -14,6 +14,9 @@ public enum Permission: Sendable, Hashable {
     case draftCases
     /// Edit, publish and import cases, and read every one of them.
     case editCases
+    /// Design scenario exercises, and read them with their expected actions: facilitators,
+    /// editors and administrators.
+    case designExercises
     /// Translate into a given language, or into any of one's languages when `nil`.
     case translate(Language?)
     /// Manage users, roles and tokens.
@@ -68,6 +71,8 @@ public enum Authorization {
             return !roles.isDisjoint(with: [.admin, .editor, .programmeOfficer])
         case .editCases:
             return !roles.isDisjoint(with: [.admin, .editor])
+        case .designExercises:
+            return !roles.isDisjoint(with: [.admin, .editor, .facilitator])
         case .translate(let language):
             if !roles.isDisjoint(with: [.admin, .editor]) { return true }
             guard roles.contains(.translator), let user = principal.user else { return false }

@@ -10,7 +10,7 @@ public enum Role: String, CaseIterable, Sendable, Codable, Hashable, Comparable 
     case programmeOfficer = "programme-officer"
     /// Translations into the languages the user is granted.
     case translator
-    /// Scenario exercises (a later feature).
+    /// Scenario exercises: designing, tailoring and translating them, and (a later feature) running them.
     case facilitator
     /// A country's confidential data, for the countries the user is granted (a later feature).
     case focalPoint = "focal-point"

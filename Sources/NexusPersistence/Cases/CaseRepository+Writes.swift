@@ -25,19 +25,13 @@ extension CaseRepository {
         let db = transaction.sql
         let record = record.normalized
         let before = try await stored(record.id, in: db)
-        switch (before, expectedRevision) {
-        case (.some(let current), nil):
-            if current.record == record { return (current, false) }
-            throw SaveRefusal.exists(record.id)
-        case (nil, .some):
-            throw SaveRefusal.missing(record.id)
-        case (.some(let current), .some(let expected)) where current.revision != expected:
-            let loaded = try await revision(record.id, expected, in: db)
-            throw SaveRefusal.stale(current: current, loaded: loaded)
-        case (.some(let current), .some) where current.record == record:
-            return (current, false)
-        default:
-            break
+        switch RevisionCheck.decide(record, over: before, expected: expectedRevision, read: { ($0.record, $0.revision) }) {
+        case .unchanged(let current): return (current, false)
+        case .exists: throw SaveRefusal.exists(record.id)
+        case .missing: throw SaveRefusal.missing(record.id)
+        case .stale(let current, let expected):
+            throw SaveRefusal.stale(current: current, loaded: try await revision(record.id, expected, in: db))
+        case .insert, .update: break
         }
         let now = Date.now
         let updated = moments?.updated ?? now

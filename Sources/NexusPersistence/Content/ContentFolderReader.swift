@@ -2,13 +2,16 @@ import Foundation
 import NexusDomain
 
 /// Reads a content folder (`Content/`) into documents, reporting files it cannot read.
-/// The `evidence` and `cases` folders beside the kinds hold the seed files of regional
-/// evidence and of the case library, which are records, not documents.
+/// The `evidence`, `cases` and `scenarios` folders beside the kinds hold the seed files of
+/// regional evidence, of the case library and of the sample exercises, which are records,
+/// not documents.
 public enum ContentFolderReader {
     /// The folder of evidence seed files inside a content folder.
     public static let evidenceFolder = "evidence"
     /// The folder of the seed cases of the case library: one JSON file per case.
     public static let casesFolder = "cases"
+    /// The folder of the sample scenarios: one exercise file each.
+    public static let scenariosFolder = "scenarios"
 
     /// The content folder does not exist or cannot be listed.
     public struct FolderUnreadable: Error, CustomStringConvertible {
@@ -32,8 +35,8 @@ public enum ContentFolderReader {
             throw FolderUnreadable(description: "content folder not found at \(directory)")
         }
         var contents = Contents(documents: [], problems: [])
-        for folder in try sortedEntries(of: directory) where isFolder(directory, folder) && ![Self.evidenceFolder, Self.casesFolder].contains(folder)
-        {
+        for folder in try sortedEntries(of: directory)
+        where isFolder(directory, folder) && ![Self.evidenceFolder, Self.casesFolder, Self.scenariosFolder].contains(folder) {
             guard let kind = ContentKind(folder: folder) else {
                 contents.problems.append(
                     ContentProblem(

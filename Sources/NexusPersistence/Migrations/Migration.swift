@@ -27,5 +27,6 @@ public enum Migrations {
         CreateEvidenceTables(),
         CreateApplicationTables(),
         CreateCaseTables(),
+        CreateExerciseTables(),
     ]
 }

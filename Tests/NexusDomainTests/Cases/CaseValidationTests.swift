@@ -20,7 +20,7 @@ struct CaseValidationTests {
         #expect(problems { $0.relationships[0].source = "s9" } == [CaseProblem("relationships.r1.source", .unknownPart("s9"))])
         #expect(problems { $0.relationships[0].to = "a1" } == [CaseProblem("relationships.r1", .selfRelation)])
         #expect(problems { $0.actors[1].id = "a1" }.contains(CaseProblem("actors", .duplicate("a1"))))
-        #expect(problems { $0.actors[0].alias = CaseText() } == [CaseProblem("actors.a1.alias", .missing)])
+        #expect(problems { $0.actors[0].alias = TranslatableText() } == [CaseProblem("actors.a1.alias", .missing)])
         #expect(problems { $0.events[0].source = "s2" } == [CaseProblem("events.e1.source", .unknownPart("s2"))])
     }
 
@@ -30,7 +30,7 @@ struct CaseValidationTests {
         #expect(problems { $0.practices = ["gp-99"] } == [CaseProblem("practices", .unknownReference("gp-99"))])
         #expect(problems { $0.periodEnd = PartialDate("2010") } == [CaseProblem("period", .endBeforeStart)])
         #expect(problems { $0.sources[0].url = "javascript:alert(1)" } == [CaseProblem("sources.s1.url", .invalidURL("javascript:alert(1)"))])
-        #expect(problems { $0.title = CaseText(String(repeating: "x", count: 201)) } == [CaseProblem("title", .tooLong(maximum: 200))])
+        #expect(problems { $0.title = TranslatableText(String(repeating: "x", count: 201)) } == [CaseProblem("title", .tooLong(maximum: 200))])
         #expect(problems { $0.id = "Not a slug" } == [CaseProblem("id", .invalidIdentifier("Not a slug"))])
     }
 

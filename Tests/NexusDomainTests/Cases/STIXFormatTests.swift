@@ -49,7 +49,7 @@ struct STIXFormatTests {
         let validator = JSONSchemaValidator(document: document)
         var records = try STIXRoundTripTests.caseFiles.map(STIXRoundTripTests.record)
         records[0].title.set("Titre", in: .fr, source: records[0].sourceLanguage)
-        records[0].summary = CaseText("Seulement en français", in: .fr)
+        records[0].summary = TranslatableText("Seulement en français", in: .fr)
         let bundle = STIXExport.bundle(records.map(STIXRoundTripTests.stored), regionNames: [:], schemaURL: "https://example.org/s.json")
         var checked = 0
         for object in bundle["objects"]?.array ?? [] {

@@ -81,7 +81,8 @@ struct STIXImportTests {
         #expect(
             record.relationships == [
                 CaseRelationship(
-                    id: "r1", from: "a2", to: "a1", type: .supplies, start: PartialDate("2016-01-01"), source: "s1", note: CaseText("Rifles."))
+                    id: "r1", from: "a2", to: "a1", type: .supplies, start: PartialDate("2016-01-01"), source: "s1", note: TranslatableText("Rifles.")
+                )
             ])
         #expect(imported.created == STIXTime.moment("2021-05-04T10:00:00.000Z") && imported.modified == STIXTime.moment("2022-06-07T11:00:00.000Z"))
         let skipped = Dictionary(uniqueKeysWithValues: outcome.skipped.map { ($0.id, $0.reason) })

@@ -60,11 +60,11 @@ struct STIXRoundTripTests {
         var record = CaseSamples.valid()
         record.title.set("Un cas d'exemple", in: .fr, source: .en)
         record.title.set("A sample case, retitled", in: .en, source: .en)
-        record.summary = CaseText(versions: [.en: .init(text: "What happened."), .ar: .init(text: "ما حدث.", translatedFrom: nil)])
+        record.summary = TranslatableText(versions: [.en: .init(text: "What happened."), .ar: .init(text: "ما حدث.", translatedFrom: nil)])
         record.actors[0].alias.set("Grupi A", in: .sq, source: .en)
         record.events[0].text.set("Cela a commencé.", in: .fr, source: .en)
         record.events[0].text.set("It began, in 2013.", in: .en, source: .en)
-        record.relationships[0].note = CaseText(versions: [
+        record.relationships[0].note = TranslatableText(versions: [
             .en: .init(text: "Arms."), .fr: .init(text: "Des armes.", translatedFrom: "0123456789abcdef"),
         ])
         record.analysis.set("Analysis.", in: .en, source: .en)
@@ -80,8 +80,8 @@ struct STIXRoundTripTests {
     @Test("a text with no version in the source language comes back without one")
     func sourceAbsent() throws {
         var record = CaseSamples.valid()
-        record.title = CaseText("Un cas écrit en français", in: .fr)
-        record.actors[1].alias = CaseText(versions: [.ar: .init(text: "المجموعة ب"), .fr: .init(text: "Groupe B")])
+        record.title = TranslatableText("Un cas écrit en français", in: .fr)
+        record.actors[1].alias = TranslatableText(versions: [.ar: .init(text: "المجموعة ب"), .fr: .init(text: "Groupe B")])
         let imported = try #require(try Self.roundTrip([record.normalized]).cases.first?.record)
         #expect(imported.normalized == record.normalized)
         #expect(imported.title[.en] == nil)
@@ -90,7 +90,7 @@ struct STIXRoundTripTests {
     @Test("a case with nothing but its narrative still makes a valid report, and comes back")
     func bareCase() throws {
         let record = NexusCase(
-            id: "bare", origin: .documented, title: CaseText("Bare"), summary: CaseText("Only a summary."), form: .organisational,
+            id: "bare", origin: .documented, title: TranslatableText("Bare"), summary: TranslatableText("Only a summary."), form: .organisational,
             stage: .transformation)
         let bundle = STIXExport.bundle([Self.stored(record)], regionNames: [:], schemaURL: "https://example.org/s.json")
         let report = bundle["objects"]?.array?.first { $0["type"]?.stringValue == "report" }

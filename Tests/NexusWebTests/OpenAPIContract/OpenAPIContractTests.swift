@@ -32,6 +32,7 @@ struct OpenAPIContractTests {
             try await ContractReads(api: api, people: people).run()
             try await ContractWrites(api: api, people: people).run()
             try await ContractRefusals(api: api, people: people, sessionCookie: session).run()
+            try await ContractScenarios(api: api, people: people).run()
             try await Self.unavailableDatabase(engine: engine, contract: api.contract, log: log)
 
             let unseen = await log.unseen(in: document)

@@ -86,17 +86,17 @@ enum ForeignValues {
 
     /// Several notes as one text: each language's texts one paragraph after another, the
     /// translations counted as made from the joined source text.
-    static func joined(_ texts: [CaseText], source: Language) -> CaseText {
-        var versions: [Language: CaseText.Version] = [:]
+    static func joined(_ texts: [TranslatableText], source: Language) -> TranslatableText {
+        var versions: [Language: TranslatableText.Version] = [:]
         for language in Language.allCases {
             let parts = texts.compactMap { $0[language] }
             if !parts.isEmpty { versions[language] = .init(text: parts.joined(separator: "\n\n")) }
         }
         if let original = versions[source] {
             for language in versions.keys where language != source {
-                versions[language]?.translatedFrom = CaseText.fingerprint(original.text)
+                versions[language]?.translatedFrom = TranslatableText.fingerprint(original.text)
             }
         }
-        return CaseText(versions: versions)
+        return TranslatableText(versions: versions)
     }
 }

@@ -73,11 +73,11 @@ struct STIXReportReader {
         let watchPoints = list("watch_points", .watchPoint, WatchPoint.init(rawValue:))
         let practices = list("practices", .practice, slug)
         let instruments = list("instruments", .instrument, slug)
-        let title = texts["name"] ?? CaseText()
+        let title = texts["name"] ?? TranslatableText()
         var record = NexusCase(
             id: CaseID(ext?["case_id"]?.stringValue ?? ForeignValues.slug(title[source] ?? "", report: reportID)),
             origin: labels.first(.origin, CaseOrigin.init(rawValue:)) ?? .documented, sourceLanguage: source, title: title,
-            summary: texts["description"] ?? CaseText(), analysis: analysis, regions: regions, countries: countries, markets: markets,
+            summary: texts["description"] ?? TranslatableText(), analysis: analysis, regions: regions, countries: countries, markets: markets,
             form: form ?? .transactional, stage: stage ?? .coexistence, factors: factors, watchPoints: watchPoints,
             practices: practices, instruments: instruments, sources: sources.list + (relationships.madeSource.map { [$0] } ?? []),
             actors: actors.list, relationships: relationships.list, events: events)
@@ -132,7 +132,7 @@ struct STIXReportReader {
             guard let id = object["id"]?.stringValue else { continue }
             let ext = STIXExtension.properties(of: object)
             let language = self.language(of: object, fallback: source) ?? source
-            let alias = texts(["name"], of: object, source: source, language: language)["name"] ?? CaseText()
+            let alias = texts(["name"], of: object, source: source, language: language)["name"] ?? TranslatableText()
             let labels = Labels(object["labels"]?.strings ?? [])
             let local = ext?["local_id"]?.stringValue ?? pool.next("a")
             let type =
@@ -173,7 +173,7 @@ struct STIXReportReader {
             }
             let ext = STIXExtension.properties(of: object)
             let language = self.language(of: object, fallback: source) ?? source
-            let note = texts(["description"], of: object, source: source, language: language)["description"] ?? CaseText()
+            let note = texts(["description"], of: object, source: source, language: language)["description"] ?? TranslatableText()
             var relation = CaseRelationship(
                 id: ext?["local_id"]?.stringValue ?? pool.next("r"), from: from, to: to, type: type, source: "", note: note)
             if let ext {
@@ -197,15 +197,15 @@ struct STIXReportReader {
 
     /// The analysis and the events. Notes from other tools join the analysis, each as a
     /// paragraph of its own.
-    private mutating func notes(source: Language) -> (analysis: CaseText, events: [CaseEvent]) {
-        var analysis = CaseText()
-        var foreign: [CaseText] = []
+    private mutating func notes(source: Language) -> (analysis: TranslatableText, events: [CaseEvent]) {
+        var analysis = TranslatableText()
+        var foreign: [TranslatableText] = []
         var events: [CaseEvent] = []
         for object in members.notes {
             guard let id = object["id"]?.stringValue else { continue }
             let ext = STIXExtension.properties(of: object)
             let language = self.language(of: object, fallback: source) ?? source
-            let content = texts(["content"], of: object, source: source, language: language)["content"] ?? CaseText()
+            let content = texts(["content"], of: object, source: source, language: language)["content"] ?? TranslatableText()
             used.insert(id)
             switch ext?["subject"]?.stringValue {
             case STIXExtension.Subject.event.rawValue?:
@@ -256,7 +256,7 @@ struct STIXReportReader {
         return fallback
     }
 
-    private func texts(_ properties: [String], of object: STIXValue, source: Language, language: Language? = nil) -> [String: CaseText] {
+    private func texts(_ properties: [String], of object: STIXValue, source: Language, language: Language? = nil) -> [String: TranslatableText] {
         STIXTexts.read(
             properties, of: object, language: language ?? source, caseSource: source, contents: contents[object["id"]?.stringValue ?? ""] ?? [:],
             ext: STIXExtension.properties(of: object))

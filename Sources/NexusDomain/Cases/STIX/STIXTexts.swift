@@ -12,7 +12,7 @@ enum STIXTexts {
     /// Writes `fields` (property and text) onto `object` and into `ext`; returns the
     /// translations for its language-content object.
     static func write(
-        _ fields: [(property: String, text: CaseText)], source: Language, into object: inout STIXObjectBuilder,
+        _ fields: [(property: String, text: TranslatableText)], source: Language, into object: inout STIXObjectBuilder,
         extension ext: inout [String: STIXValue]
     ) -> Translations {
         var translations: Translations = [:]
@@ -43,11 +43,11 @@ enum STIXTexts {
     static func read(
         _ properties: [String], of object: STIXValue, language: Language, caseSource: Language, contents: Translations,
         ext: [String: STIXValue]?
-    ) -> [String: CaseText] {
+    ) -> [String: TranslatableText] {
         let absent = Set(ext?["source_absent"]?.strings ?? [])
-        var texts: [String: CaseText] = [:]
+        var texts: [String: TranslatableText] = [:]
         for property in properties {
-            var versions: [Language: CaseText.Version] = [:]
+            var versions: [Language: TranslatableText.Version] = [:]
             if !absent.contains(property), let own = object[property]?.stringValue { versions[language] = .init(text: own) }
             for (code, members) in contents {
                 guard let translated = Language(rawValue: code), let text = members[property]?.stringValue else { continue }
@@ -58,10 +58,10 @@ enum STIXTexts {
                 if let ext {
                     versions[language]?.translatedFrom = ext["translated_from"]?[language.code]?[property]?.stringValue
                 } else if language != caseSource, let original {
-                    versions[language]?.translatedFrom = CaseText.fingerprint(original.text)
+                    versions[language]?.translatedFrom = TranslatableText.fingerprint(original.text)
                 }
             }
-            texts[property] = CaseText(versions: versions)
+            texts[property] = TranslatableText(versions: versions)
         }
         return texts
     }

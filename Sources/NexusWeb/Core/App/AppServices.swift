@@ -20,7 +20,8 @@ struct AppServices: Sendable {
     let metrics: RequestMetrics
     let openAPIDocument: [UInt8]
     /// The JSON Schema of the STIX extension that case exports name.
-    let stixSchema: [UInt8]
+    /// The JSON Schemas served under `/schemas/`.
+    let schemas: [PublishedSchema: [UInt8]]
 
     var store: ToolkitStore { app.store }
     var accounts: Accounts { app.accounts }
@@ -46,11 +47,15 @@ struct AppServices: Sendable {
     }
 
     /// Reads the STIX extension's JSON Schema from the bundle.
-    static func bundledSTIXSchema() throws -> [UInt8] {
-        guard
-            let url = Bundle.module.url(
-                forResource: "nexus-case-extension.schema", withExtension: "json", subdirectory: "Resources/stix")
-        else { throw ViewRenderer.TemplatesMissing(description: "Resources/stix/nexus-case-extension.schema.json is not in the NexusWeb bundle") }
-        return try [UInt8](Data(contentsOf: url))
+    static func bundledSchemas() throws -> [PublishedSchema: [UInt8]] {
+        var schemas: [PublishedSchema: [UInt8]] = [:]
+        for schema in PublishedSchema.allCases {
+            let (folder, name) = schema.resource
+            guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: folder) else {
+                throw ViewRenderer.TemplatesMissing(description: "\(folder)/\(name).json is not in the NexusWeb bundle")
+            }
+            schemas[schema] = try [UInt8](Data(contentsOf: url))
+        }
+        return schemas
     }
 }

@@ -26,7 +26,7 @@ public func buildApplication(
             assets: try AssetStore.bundled(), markdown: MarkdownRenderer(), shapes: try CountryShapes.bundled,
             pageCache: PageCache(isEnabled: config.cachesPages),
             metrics: RequestMetrics(), openAPIDocument: try AppServices.bundledOpenAPIDocument(),
-            stixSchema: try AppServices.bundledSTIXSchema())
+            schemas: try AppServices.bundledSchemas())
         let host = config.host
         return Application(
             responder: NexusResponder(services: services),

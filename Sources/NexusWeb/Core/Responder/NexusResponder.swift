@@ -110,6 +110,7 @@ struct NexusResponder: HTTPResponder {
         case .search(let route): return try await SearchAnswers(services: services).answer(route, scope)
         case .evidence(let route): return try await EvidenceAnswers(services: services).answer(route, scope)
         case .cases(let route): return try await CasesAnswers(services: services).answer(route, scope)
+        case .exercises(let route): return try await ExercisesAnswers(services: services).answer(route, scope)
         case .accounts(let route): return try await AccountsAnswers(page: scope.signedIn(services)).answer(route, form: scope.form)
         case .admin(let route): return try await AdminAnswers(services: services).answer(route, scope)
         case .editing(let route): return try await EditorPages(app: scope.signedIn(services)).answer(route, form: scope.form)

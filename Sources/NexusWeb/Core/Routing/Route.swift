@@ -18,6 +18,7 @@ public enum Route: Hashable, Sendable {
     case search(SearchRoute)
     case evidence(EvidenceRoute)
     case cases(CasesRoute)
+    case exercises(ExercisesRoute)
     case accounts(AccountsRoute)
     case admin(AdminRoute)
     case editing(EditingRoute)
@@ -35,6 +36,7 @@ public enum Route: Hashable, Sendable {
         let parsers: [(RouteAddress) -> Route?] = [
             { ToolkitRoute.parse($0).map(Route.toolkit) }, { SearchRoute.parse($0).map(Route.search) },
             { EvidenceRoute.parse($0).map(Route.evidence) }, { CasesRoute.parse($0).map(Route.cases) },
+            { ExercisesRoute.parse($0).map(Route.exercises) },
             { AccountsRoute.parse($0).map(Route.accounts) },
             { AdminRoute.parse($0).map(Route.admin) }, { EditingRoute.parse($0).map(Route.editing) },
             { TranslationRoute.parse($0).map(Route.translation) }, { SystemRoute.parse($0).map(Route.system) },
@@ -51,6 +53,7 @@ public enum Route: Hashable, Sendable {
         case .search(let route): route
         case .evidence(let route): route
         case .cases(let route): route
+        case .exercises(let route): route
         case .accounts(let route): route
         case .admin(let route): route
         case .editing(let route): route
@@ -78,6 +81,7 @@ public enum Route: Hashable, Sendable {
         case .search(let route): return route.inLanguage(language).map(Route.search) ?? home
         case .evidence(let route): return route.inLanguage(language).map(Route.evidence) ?? home
         case .cases(let route): return route.inLanguage(language).map(Route.cases) ?? home
+        case .exercises(let route): return route.inLanguage(language).map(Route.exercises) ?? home
         case .accounts(let route): return route.inLanguage(language).map(Route.accounts) ?? home
         case .admin(let route): return route.inLanguage(language).map(Route.admin) ?? home
         case .editing(let route): return route.inLanguage(language).map(Route.editing) ?? home
@@ -104,7 +108,7 @@ public enum Route: Hashable, Sendable {
         case .root, .toolkit, .search, .system: true
         case .evidence(.page), .evidence(.api), .evidence(.export): true
         // Cases depend on who reads them: never answered anonymously from the page cache.
-        case .evidence(.desk), .cases, .accounts, .admin, .editing, .translation: false
+        case .evidence(.desk), .cases, .exercises, .accounts, .admin, .editing, .translation: false
         }
     }
 
@@ -118,7 +122,8 @@ public enum Route: Hashable, Sendable {
         }
         let routes =
             [Route.root] + all(ToolkitRoute.self, Route.toolkit) + all(SearchRoute.self, Route.search)
-            + all(EvidenceRoute.self, Route.evidence) + all(CasesRoute.self, Route.cases) + all(AccountsRoute.self, Route.accounts)
+            + all(EvidenceRoute.self, Route.evidence) + all(CasesRoute.self, Route.cases) + all(ExercisesRoute.self, Route.exercises)
+            + all(AccountsRoute.self, Route.accounts)
             + all(AdminRoute.self, Route.admin)
             + all(EditingRoute.self, Route.editing) + all(TranslationRoute.self, Route.translation)
             + all(SystemRoute.self, Route.system)

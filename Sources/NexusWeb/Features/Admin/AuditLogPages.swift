@@ -79,6 +79,11 @@ struct AuditLogPages {
         case .caseImport: .auditActionCaseImport
         case .caseSeed: .auditActionCaseSeed
         case .caseDelete: .auditActionCaseDelete
+        case .scenarioCreate: .auditActionScenarioCreate
+        case .scenarioSave: .auditActionScenarioSave
+        case .scenarioImport: .auditActionScenarioImport
+        case .scenarioSeed: .auditActionScenarioSeed
+        case .scenarioDelete: .auditActionScenarioDelete
         }
     }
 

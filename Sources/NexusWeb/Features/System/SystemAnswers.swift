@@ -15,8 +15,8 @@ struct SystemAnswers {
         switch route {
         case .openAPI:
             return .bytes(services.openAPIDocument, contentType: "application/json; charset=utf-8")
-        case .stixSchema:
-            var response = Response.bytes(services.stixSchema, contentType: "application/schema+json")
+        case .schema(let schema):
+            var response = Response.bytes(services.schemas[schema] ?? [], contentType: "application/schema+json")
             response.headers[.cacheControl] = "public, max-age=3600"
             return response
         case .health:

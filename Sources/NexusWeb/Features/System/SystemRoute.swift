@@ -16,15 +16,15 @@ public enum SystemRoute: FeatureRoute {
     case metrics
     /// `/assets/{name}`: stylesheets, icons.
     case asset(String)
-    /// The JSON Schema of the STIX extension case exports use, at the address their
-    /// extension definition names.
-    case stixSchema
+    /// A JSON Schema the product publishes, at the address its files name.
+    case schema(PublishedSchema)
 
     public enum Name: String, CaseIterable, Sendable {
         case openAPI = "openapi"
         case health = "healthz"
         case metrics, asset
         case stixSchema = "stix_schema"
+        case exerciseSchema = "exercise_schema"
     }
 
     public static func parse(_ address: RouteAddress) -> SystemRoute? {
@@ -34,7 +34,7 @@ public enum SystemRoute: FeatureRoute {
         case ("healthz", 1): return .health
         case ("metrics", 1): return .metrics
         case ("assets", 2) where segments[1].isAssetName: return .asset(segments[1])
-        case ("schemas", 3) where segments[1] == "stix" && segments[2] == "nexus-case-extension.json": return .stixSchema
+        case ("schemas", 3): return PublishedSchema.allCases.first { $0.segments == Array(segments.dropFirst()) }.map(SystemRoute.schema)
         default: return nil
         }
     }
@@ -45,7 +45,8 @@ public enum SystemRoute: FeatureRoute {
         case .health: .health
         case .metrics: .metrics
         case .asset: .asset("site.css")
-        case .stixSchema: .stixSchema
+        case .stixSchema: .schema(.stixCaseExtension)
+        case .exerciseSchema: .schema(.exerciseFile)
         }
     }
 
@@ -55,7 +56,7 @@ public enum SystemRoute: FeatureRoute {
         case .health: "/healthz"
         case .metrics: "/metrics"
         case .asset(let name): "/assets/\(name)"
-        case .stixSchema: "/schemas/stix/nexus-case-extension.json"
+        case .schema(let schema): "/schemas/" + schema.segments.joined(separator: "/")
         }
     }
 
@@ -65,7 +66,8 @@ public enum SystemRoute: FeatureRoute {
         case .health: .health
         case .metrics: .metrics
         case .asset: .asset
-        case .stixSchema: .stixSchema
+        case .schema(.stixCaseExtension): .stixSchema
+        case .schema(.exerciseFile): .exerciseSchema
         }
     }
 
@@ -79,4 +81,28 @@ public enum SystemRoute: FeatureRoute {
     public func permission(for method: HTTPRequest.Method) -> Permission { .readPublished }
 
     public var isAPI: Bool { self == .openAPI || self == .health }
+}
+
+/// The JSON Schemas the product publishes, bundled in `Resources/`.
+public enum PublishedSchema: String, CaseIterable, Hashable, Sendable {
+    /// The STIX extension case exports use (`docs/STIX.md`).
+    case stixCaseExtension
+    /// The portable exercise file (`docs/EXERCISE-FILE.md`).
+    case exerciseFile
+
+    /// Its address under `/schemas/`.
+    var segments: [String] {
+        switch self {
+        case .stixCaseExtension: ["stix", "nexus-case-extension.json"]
+        case .exerciseFile: ["exercise", ScenarioDocument.schemaFile]
+        }
+    }
+
+    /// Its file in the bundle: folder, name and extension.
+    var resource: (folder: String, name: String) {
+        switch self {
+        case .stixCaseExtension: ("Resources/stix", "nexus-case-extension.schema")
+        case .exerciseFile: ("Resources/exercise", "scenario-\(ScenarioDocument.formatVersion).schema")
+        }
+    }
 }

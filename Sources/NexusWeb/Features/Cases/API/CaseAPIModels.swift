@@ -22,7 +22,7 @@ enum CaseAPIModels {
         let language: String
         let isStale: Bool
 
-        init(_ field: CaseText, _ language: Language, source: Language) {
+        init(_ field: TranslatableText, _ language: Language, source: Language) {
             let resolved = field.resolve(language, source: source)
             text = resolved.text
             self.language = resolved.language.code

@@ -31,7 +31,7 @@ extension CaseFormFields {
             addValue: "add-\(rows.rawValue)")
     }
 
-    private func rowText(_ rows: Rows, _ index: Int, _ field: String, _ label: UIKey, value: String, stored: CaseText?, help: UIKey? = nil)
+    private func rowText(_ rows: Rows, _ index: Int, _ field: String, _ label: UIKey, value: String, stored: TranslatableText?, help: UIKey? = nil)
         -> CaseFormField
     {
         let source = base?.sourceLanguage ?? values.sourceLanguage

@@ -23,7 +23,7 @@ struct CaseFormFields {
     private func isInvalid(_ name: String) -> Bool { invalid.contains("f-" + name.replacingOccurrences(of: "[]", with: "")) }
 
     private func text(
-        _ name: String, _ label: UIKey, value: String, field: CaseText?, help: UIKey? = nil, rows: Int = 3, line: Bool = false
+        _ name: String, _ label: UIKey, value: String, field: TranslatableText?, help: UIKey? = nil, rows: Int = 3, line: Bool = false
     ) -> CaseFormField {
         let source = base?.sourceLanguage ?? values.sourceLanguage
         let translating = values.textLanguage != source

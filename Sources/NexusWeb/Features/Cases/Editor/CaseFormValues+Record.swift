@@ -10,8 +10,8 @@ extension CaseFormValues {
     func converted(base: NexusCase?) -> (record: NexusCase, problems: [CaseProblem]) {
         var problems: [CaseProblem] = []
         let source = base?.sourceLanguage ?? sourceLanguage
-        func text(_ value: String, _ field: CaseText?) -> CaseText {
-            var text = field ?? CaseText()
+        func text(_ value: String, _ field: TranslatableText?) -> TranslatableText {
+            var text = field ?? TranslatableText()
             text.set(value, in: textLanguage, source: source)
             return text
         }

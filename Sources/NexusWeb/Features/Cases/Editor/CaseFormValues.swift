@@ -99,7 +99,7 @@ struct CaseFormValues: Sendable, Hashable {
     /// The form of a stored case, its texts in `language`.
     init(_ stored: StoredCase, textLanguage language: Language) {
         let record = stored.record
-        func text(_ field: CaseText) -> String { field[language] ?? "" }
+        func text(_ field: TranslatableText) -> String { field[language] ?? "" }
         id = record.id.rawValue
         revision = stored.revision
         sourceLanguage = record.sourceLanguage

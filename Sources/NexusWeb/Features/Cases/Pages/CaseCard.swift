@@ -36,8 +36,8 @@ struct CaseCard: Sendable {
     }
 
     private init(
-        id: CaseID, title: CaseText, source: Language, origin: CaseOrigin, form: NexusForm, stage: NexusStage,
-        periodStart: PartialDate?, periodEnd: PartialDate?, regions: [RegionID], summary: CaseText?, _ env: PageEnvironment
+        id: CaseID, title: TranslatableText, source: Language, origin: CaseOrigin, form: NexusForm, stage: NexusStage,
+        periodStart: PartialDate?, periodEnd: PartialDate?, regions: [RegionID], summary: TranslatableText?, _ env: PageEnvironment
     ) {
         let t = env.t
         let resolved = title.resolve(env.language, source: source)

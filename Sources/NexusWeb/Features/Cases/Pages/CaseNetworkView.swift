@@ -8,7 +8,7 @@ import NexusRendering
 enum CaseNetworkView {
     static func svg(_ record: NexusCase, _ env: PageEnvironment) -> String {
         let t = env.t
-        func text(_ field: CaseText) -> String { field.resolve(env.language, source: record.sourceLanguage).text }
+        func text(_ field: TranslatableText) -> String { field.resolve(env.language, source: record.sourceLanguage).text }
         let aliases = Dictionary(uniqueKeysWithValues: record.actors.map { ($0.id, text($0.alias)) })
         let nodes = record.actors.map { SVGNetwork.Node(id: $0.id, label: text($0.alias), group: $0.type.rawValue) }
         let edges = record.relationships.map { relation in

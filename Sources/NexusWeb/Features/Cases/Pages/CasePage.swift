@@ -101,12 +101,12 @@ enum CasePage {
     static func model(_ stored: StoredCase, editHref: String? = nil, _ env: PageEnvironment) -> Model {
         let record = stored.record
         let t = env.t
-        func text(_ field: CaseText) -> String { field.resolve(env.language, source: record.sourceLanguage).text }
+        func text(_ field: TranslatableText) -> String { field.resolve(env.language, source: record.sourceLanguage).text }
         let title = record.title.resolve(env.language, source: record.sourceLanguage)
         let aliases = Dictionary(uniqueKeysWithValues: record.actors.map { ($0.id, text($0.alias)) })
         let sourceNumbers = Dictionary(uniqueKeysWithValues: record.sources.enumerated().map { ($0.element.id, "[\($0.offset + 1)]") })
         let analysis = text(record.analysis)
-        func foreign(_ field: CaseText) -> (lang: String?, dir: String?) {
+        func foreign(_ field: TranslatableText) -> (lang: String?, dir: String?) {
             let language = field.resolve(env.language, source: record.sourceLanguage).language
             return language == env.language ? (nil, nil) : (language.code, language.isRightToLeft ? "rtl" : "ltr")
         }

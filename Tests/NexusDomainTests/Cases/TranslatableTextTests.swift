@@ -2,10 +2,10 @@ import NexusDomain
 import Testing
 
 @Suite("Case texts: translations and per-field staleness")
-struct CaseTextTests {
+struct TranslatableTextTests {
     @Test("a translation made from the current source text is current; changing the source marks it stale")
     func staleness() {
-        var title = CaseText("Hostages sold on")
+        var title = TranslatableText("Hostages sold on")
         title.set("Otages revendus", in: .fr, source: .en)
         #expect(!title.isStale(.fr, source: .en))
         title.set("Hostages sold on, then ransomed", in: .en, source: .en)
@@ -27,7 +27,7 @@ struct CaseTextTests {
 
     @Test("a reader gets their language, else the source, and blank texts are not kept")
     func resolution() {
-        var text = CaseText("Group A")
+        var text = TranslatableText("Group A")
         text.set("  ", in: .ar, source: .en)
         #expect(text.languages == [.en])
         let fallback = text.resolve(.ar, source: .en)

@@ -1,11 +1,11 @@
 import Crypto
 import Foundation
 
-/// One translatable field of a case — its title, an actor's alias, an event — in each
+/// One translatable field — a case's title, an actor's alias, a scenario's inject — in each
 /// language it is written in. A translation records a fingerprint of the source-language
 /// text it was made from, so a later change to the source marks that field, and only that
 /// field, stale in the other languages.
-public struct CaseText: Sendable, Hashable, Codable {
+public struct TranslatableText: Sendable, Hashable, Codable {
     /// The field in one language.
     public struct Version: Sendable, Hashable, Codable {
         /// The text (Markdown where the field allows it).
