@@ -130,13 +130,13 @@ struct CaseExchangeWebTests {
     func schemaAddress() async throws {
         let path = "/schemas/stix/nexus-case-extension.json"
         #expect(
-            CaseExchangeAPI.schemaURL(.stixCaseExtension, publicURL: nil, authority: "cases.example.org:8443", secure: true)
+            PublishedSchema.stixCaseExtension.address(publicURL: nil, authority: "cases.example.org:8443", secure: true)
                 == "https://cases.example.org:8443" + path)
         #expect(
-            CaseExchangeAPI.schemaURL(.stixCaseExtension, publicURL: nil, authority: "evil.example.org/<x>", secure: false) == "http://localhost"
+            PublishedSchema.stixCaseExtension.address(publicURL: nil, authority: "evil.example.org/<x>", secure: false) == "http://localhost"
                 + path)
         #expect(
-            CaseExchangeAPI.schemaURL(.stixCaseExtension, publicURL: "https://nexus.example.org", authority: "internal:8080", secure: false)
+            PublishedSchema.stixCaseExtension.address(publicURL: "https://nexus.example.org", authority: "internal:8080", secure: false)
                 == "https://nexus.example.org" + path)
         @Sendable func schema(_ bundle: String) throws -> String? {
             try STIXToCase.parse(Data(bundle.utf8))["objects"]?.array?.first { $0["type"]?.stringValue == "extension-definition" }?["schema"]?

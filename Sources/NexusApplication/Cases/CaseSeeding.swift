@@ -6,14 +6,14 @@ import NexusPersistence
 /// The bundled seed cases (`cases/*.json` in the content folder): composite training
 /// cases, loaded once per installation. A file with problems is logged and skipped.
 enum CaseSeeding {
-    static func seed(from contentDirectory: String, records: CaseRepository, writes: WritePipeline, store: ToolkitStore, logger: Logger)
+    static func seed(from contentDirectory: String, database: NexusDatabase, writes: WritePipeline, store: ToolkitStore, logger: Logger)
         async throws
     {
         let folder = (contentDirectory as NSString).appendingPathComponent(ContentFolderReader.casesFolder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         let references = CaseReferences(snapshot: store.snapshot)
         // A start after the first reads the ledger once and no seed file.
-        let done = try await records.seededNames()
+        let done = try await SeedLedger.names(under: "cases/", in: database)
         var loaded = 0
         for name in names.sorted() where name.hasSuffix(".json") && !done.contains(Self.ledgerName(name)) {
             let path = (folder as NSString).appendingPathComponent(name)

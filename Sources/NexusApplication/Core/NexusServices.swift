@@ -60,8 +60,8 @@ public final class NexusServices: Sendable {
         try await store.loadAll()
         for problem in store.problems where problem.severity == .error { logger.warning("content problem: \(problem)") }
         try await EvidenceSeeding.seed(from: settings.contentDirectory, writes: writes, store: store, logger: logger)
-        try await CaseSeeding.seed(from: settings.contentDirectory, records: cases.records, writes: writes, store: store, logger: logger)
-        try await ScenarioSeeding.seed(from: settings.contentDirectory, writes: writes, store: store, logger: logger)
+        try await CaseSeeding.seed(from: settings.contentDirectory, database: database, writes: writes, store: store, logger: logger)
+        try await ScenarioSeeding.seed(from: settings.contentDirectory, database: database, writes: writes, store: store, logger: logger)
         try await synchronizeSearch()
         try await createInitialAdmin()
     }

@@ -107,10 +107,7 @@ public struct ScenarioDesign: Sendable {
         guard Authorization.allows(principal, .designExercises) else { return .failure(.forbidden) }
         switch ScenarioDocument.read(data, references: references) {
         case .failure(let rejected): return .failure(.invalid(rejected.problems))
-        case .success(let scenario):
-            // A file names its scenario: one already here is never replaced, even by itself.
-            if try await records.stored(scenario.id) != nil { return .failure(.exists(scenario.id)) }
-            return try await write(scenario, expectedRevision: nil, action: .scenarioImport, by: actor)
+        case .success(let scenario): return try await write(scenario, expectedRevision: nil, action: .scenarioImport, by: actor)
         }
     }
 
@@ -132,6 +129,9 @@ public struct ScenarioDesign: Sendable {
             let saved = try await writes.run { transaction in
                 let result = try await ScenarioRepository.save(
                     record, expectedRevision: expectedRevision, action: action, by: actor, in: transaction)
+                // A form sent twice finds its own scenario; a file names its scenario, and one
+                // already here is never taken for it, even when they are equal.
+                if action == .scenarioImport, !result.changed { throw ScenarioRepository.SaveRefusal.exists(record.id) }
                 return .init(Saved(stored: result.stored, changed: result.changed), changes: [])
             }
             return .success(saved)

@@ -58,12 +58,6 @@ public struct Scenario: Sendable, Hashable, Codable, Identifiable {
     /// The tailoring `id`, if the scenario has it.
     public func tailoring(_ id: String) -> Tailoring? { tailorings.first { $0.id == id } }
 
-    /// Every practice the scenario exercises, through its objectives and expected actions.
-    public var practices: [String] {
-        let all = objectives.flatMap(\.practices) + phases.flatMap { $0.expectedActions.flatMap(\.practices) }
-        return Array(Set(all)).sorted()
-    }
-
     /// How many injects all its phases hold.
     public var injectCount: Int { phases.reduce(0) { $0 + $1.injects.count } }
 }

@@ -16,9 +16,23 @@ public enum ScenarioDocument {
     /// The file for `scenario`, naming the schema at `schemaURL`. Keys are sorted and texts
     /// compact, so that equal scenarios give equal files.
     public static func encode(_ scenario: Scenario, schemaURL: String) throws -> Data {
-        var envelope = try JSONSerialization.jsonObject(with: encodeRecord(scenario)) as? [String: Any] ?? [:]
-        envelope = ["$schema": schemaURL, "format": format, "formatVersion": formatVersion, "scenario": envelope]
-        return try JSONSerialization.data(withJSONObject: envelope, options: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+        encoder.userInfo[.textsSourceLanguage] = scenario.sourceLanguage
+        return try encoder.encode(Envelope(schema: schemaURL, scenario: scenario))
+    }
+
+    /// A file as written.
+    private struct Envelope: Encodable {
+        let schema: String
+        let format = ScenarioDocument.format
+        let formatVersion = ScenarioDocument.formatVersion
+        let scenario: Scenario
+
+        enum CodingKeys: String, CodingKey {
+            case schema = "$schema"
+            case format, formatVersion, scenario
+        }
     }
 
     /// The scenario alone as JSON, as the store keeps it and as a file's `scenario` holds it.

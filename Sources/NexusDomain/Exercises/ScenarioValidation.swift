@@ -43,6 +43,19 @@ public enum ScenarioValidation {
         return check.problems
     }
 
+    /// The longest text the field at a JSON path (`$.phases[0].injects[1].text`) takes, per
+    /// language: read from the path, whose last name is always a property, never an identifier.
+    static func maximumLength(at path: String) -> Int {
+        if path.contains(".values.") { return maximumShortText }
+        let property = path.split(separator: ".").last.map(String.init) ?? path
+        switch property {
+        case "title", "name", "label": return maximumTitle
+        case "purpose", "basis", "narrative": return maximumNarrative
+        case "text" where path.contains(".injects["): return maximumNarrative
+        default: return maximumShortText
+        }
+    }
+
     private struct Checker {
         let references: ScenarioReferences
         var problems: [ScenarioProblem] = []
@@ -165,12 +178,7 @@ public enum ScenarioValidation {
             let variables = Set(scenario.variables.map(\.name))
             for (field, text) in scenario.texts {
                 let path = ScenarioFieldPath.jsonPath(of: field, in: scenario)
-                let maximum =
-                    field == "title" || field.hasSuffix(".title") || field.hasSuffix(".name") || field.hasSuffix(".label")
-                    ? maximumTitle
-                    : (field == "purpose" || field == "basis" || field.hasSuffix(".narrative")
-                        || field.hasSuffix(".text") && field.contains(".injects."))
-                        ? maximumNarrative : maximumShortText
+                let maximum = ScenarioValidation.maximumLength(at: path)
                 if text.versions.values.contains(where: { $0.text.count > maximum }) { report(path, .tooLong(maximum: maximum)) }
                 let used = Set(text.versions.values.flatMap { ScenarioTailor.placeholders(in: $0.text) })
                 for name in used.sorted() where !variables.contains(name) { report(path, .unknownVariable(name)) }

@@ -136,23 +136,12 @@ extension CaseRepository {
 }
 
 extension CaseRepository {
-    /// The names of the seed case files already loaded (`cases/<file>`), so that a start
-    /// need not read them again.
-    public func seededNames() async throws -> Set<String> {
-        let rows: [any SQLRow] = try await database.sql.raw("SELECT name FROM evidence_seeds WHERE name LIKE 'cases/%'").all()
-        return Set(try rows.map { try $0.decode(column: "name", as: String.self) })
-    }
-
     /// Loads a bundled seed case once per installation (the seed ledger is shared with
     /// the evidence seeds): a case an editor changed or deleted stays as they left it.
     /// Returns the case as stored, or `nil` when the seed had been loaded before.
     public static func seed(named name: String, _ record: NexusCase, in transaction: WriteTransaction) async throws -> StoredCase? {
         let db = transaction.sql
-        let rows: [any SQLRow] = try await db.raw("SELECT name FROM evidence_seeds WHERE name = \(bind: name)").all()
-        guard rows.isEmpty else { return nil }
-        try await db.raw(
-            "INSERT INTO evidence_seeds (name, applied_at) VALUES (\(bind: name), \(bind: StoredTime.text(.now)))"
-        ).perform()
+        guard try await SeedLedger.claim(name, in: db) else { return nil }
         guard try await stored(record.id, in: db) == nil else { return nil }
         return try await save(record, expectedRevision: nil, action: .caseSeed, by: .firstStart, in: transaction).stored
     }

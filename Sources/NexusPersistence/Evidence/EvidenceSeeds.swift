@@ -8,14 +8,12 @@ extension EvidenceRepository {
     /// them. Returns the number of findings stored, `nil` when the seed had been loaded.
     public static func seedFindings(named name: String, _ findings: [Finding], in transaction: WriteTransaction) async throws -> Int? {
         let db = transaction.sql
-        let rows: [any SQLRow] = try await db.raw("SELECT name FROM evidence_seeds WHERE name = \(bind: name)").all()
-        guard rows.isEmpty else { return nil }
+        guard try await SeedLedger.claim(name, in: db) else { return nil }
         for finding in findings {
             _ = try await save(
                 finding.normalized, before: Self.findings(where: finding.id, in: db).first,
                 action: .findingSeed, by: .firstStart, in: db)
         }
-        try await db.raw("INSERT INTO evidence_seeds (name, applied_at) VALUES (\(bind: name), \(bind: Self.now))").perform()
         return findings.count
     }
 }

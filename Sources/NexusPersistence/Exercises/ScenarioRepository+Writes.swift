@@ -79,9 +79,7 @@ extension ScenarioRepository {
     /// evidence seeds share): one a facilitator changed or deleted stays as they left it.
     public static func seed(named name: String, _ record: Scenario, in transaction: WriteTransaction) async throws -> StoredScenario? {
         let db = transaction.sql
-        let rows: [any SQLRow] = try await db.raw("SELECT name FROM evidence_seeds WHERE name = \(bind: name)").all()
-        guard rows.isEmpty else { return nil }
-        try await db.raw("INSERT INTO evidence_seeds (name, applied_at) VALUES (\(bind: name), \(bind: StoredTime.text(.now)))").perform()
+        guard try await SeedLedger.claim(name, in: db) else { return nil }
         guard try await stored(record.id, in: db) == nil else { return nil }
         return try await save(record, expectedRevision: nil, action: .scenarioSeed, by: .firstStart, in: transaction).stored
     }

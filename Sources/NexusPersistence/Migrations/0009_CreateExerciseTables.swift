@@ -3,8 +3,7 @@ import SQLKit
 /// Scenario exercises. A scenario is one aggregate — objectives, variables, tailorings,
 /// phases with their injects, questions, polls and expected actions, every text in four
 /// languages — stored as the JSON of the exercise file's `scenario`, with its revision and
-/// every saved revision kept. The reusable library holds injects and question sets that
-/// facilitators copy into scenarios, with their words folded for search.
+/// every saved revision kept.
 struct CreateExerciseTables: Migration {
     let number = 9
     let name = "CreateExerciseTables"
@@ -34,18 +33,6 @@ struct CreateExerciseTables: Migration {
                 PRIMARY KEY (scenario_id, revision)
             )
             """,
-            """
-            CREATE TABLE exercise_library (
-                id TEXT PRIMARY KEY,
-                kind TEXT NOT NULL,
-                sort_title TEXT NOT NULL,
-                search_text TEXT NOT NULL,
-                record TEXT NOT NULL,
-                updated_at TEXT NOT NULL,
-                updated_by TEXT NOT NULL
-            )
-            """,
-            "CREATE INDEX exercise_library_by_kind ON exercise_library (kind, sort_title, id)",
         ]
         for statement in statements { try await database.raw(statement).perform() }
     }

@@ -21,8 +21,10 @@ struct ExercisesAnswers {
             return try await library(app, env: env)
         case .scenario(_, let id):
             guard let stored = try await services.app.scenarios.read(id, as: principal) else { return app.notFound() }
-            let caseTitle = try await stored.record.caseID.asyncMap { try await services.cases.read($0, as: principal) }?
-                .map { $0.record.title.resolve(app.language, source: $0.record.sourceLanguage).text }
+            var caseTitle: String?
+            if let caseID = stored.record.caseID, let found = try await services.cases.read(caseID, as: principal) {
+                caseTitle = found.record.title.resolve(app.language, source: found.record.sourceLanguage).text
+            }
             let model = ScenarioPage.model(stored, caseTitle: caseTitle, csrfToken: app.identity.csrfToken, env: env)
             return app.render(
                 PageResult(
@@ -65,13 +67,5 @@ struct ExercisesAnswers {
                 template: "scenarios",
                 layout: app.layout(model.title, route: .exercises(.library(app.language)), notices: app.doneNotice(Self.notices)),
                 model: model))
-    }
-}
-
-extension Optional {
-    /// The wrapped value mapped by an asynchronous function.
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
     }
 }

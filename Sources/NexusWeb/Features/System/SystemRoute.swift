@@ -1,3 +1,4 @@
+import Foundation
 import NexusApplication
 import NexusPersistence
 import NexusLocalization
@@ -104,5 +105,18 @@ public enum PublishedSchema: String, CaseIterable, Hashable, Sendable {
         case .stixCaseExtension: ("Resources/stix", "nexus-case-extension.schema")
         case .exerciseFile: ("Resources/exercise", "scenario-\(ScenarioDocument.formatVersion).schema")
         }
+    }
+
+    /// The address of a published JSON Schema: under `NEXUS_PUBLIC_URL` when it is set,
+    /// else under the address the request was sent to — when that is a plain host and
+    /// port, since the Host header is the client's to write.
+    func address(publicURL: String?, authority: String?, secure: Bool) -> String {
+        let path = Route.system(.schema(self)).path
+        if let publicURL { return publicURL + path }
+        let authority = authority ?? ""
+        let usable =
+            !authority.isEmpty && authority.count <= 255
+            && authority.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || ".-:[]".unicodeScalars.contains($0)) }
+        return (secure ? "https://" : "http://") + (usable ? authority : "localhost") + path
     }
 }

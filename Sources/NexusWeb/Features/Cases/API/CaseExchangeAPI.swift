@@ -97,21 +97,7 @@ struct CaseExchangeAPI {
 
     /// The address of the extension's JSON Schema for this request.
     private var schemaURL: String {
-        Self.schemaURL(
-            .stixCaseExtension, publicURL: services.config.publicURL, authority: scope.request.head.authority,
-            secure: services.config.secureCookies)
-    }
-
-    /// The address of a published JSON Schema: under `NEXUS_PUBLIC_URL` when it is set,
-    /// else under the address the request was sent to — when that is a plain host and
-    /// port, since the Host header is the client's to write.
-    static func schemaURL(_ schema: PublishedSchema, publicURL: String?, authority: String?, secure: Bool) -> String {
-        let path = Route.system(.schema(schema)).path
-        if let publicURL { return publicURL + path }
-        let authority = authority ?? ""
-        let usable =
-            !authority.isEmpty && authority.count <= 255
-            && authority.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || ".-:[]".unicodeScalars.contains($0)) }
-        return (secure ? "https://" : "http://") + (usable ? authority : "localhost") + path
+        PublishedSchema.stixCaseExtension.address(
+            publicURL: services.config.publicURL, authority: scope.request.head.authority, secure: services.config.secureCookies)
     }
 }

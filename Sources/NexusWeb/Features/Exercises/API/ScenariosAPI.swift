@@ -40,9 +40,8 @@ struct ScenariosAPI {
     }
 
     private func schemaURL(_ scope: RequestScope) -> String {
-        CaseExchangeAPI.schemaURL(
-            .exerciseFile, publicURL: services.config.publicURL, authority: scope.request.head.authority,
-            secure: services.config.secureCookies)
+        PublishedSchema.exerciseFile.address(
+            publicURL: services.config.publicURL, authority: scope.request.head.authority, secure: services.config.secureCookies)
     }
 
     /// An exercise file as JSON; as a download, named after the scenario.

@@ -30,8 +30,8 @@ struct ScenarioActions {
                 return try await library(problems: [app.t(.scenarioFileInvalid)] + lines)
             }
         case .export(let id):
-            let url = CaseExchangeAPI.schemaURL(
-                .exerciseFile, publicURL: app.services.config.publicURL, authority: app.request.head.authority,
+            let url = PublishedSchema.exerciseFile.address(
+                publicURL: app.services.config.publicURL, authority: app.request.head.authority,
                 secure: app.services.config.secureCookies)
             guard let file = try await design.exportFile(id, schemaURL: url, as: principal) else { return app.notFound() }
             return ScenariosAPI.file(file, id: id, download: true)

@@ -42,6 +42,20 @@ struct ScenarioLabels {
         return labels.isEmpty ? nil : t(.scenarioPractices, ["practices": labels.joined(separator: "; ")])
     }
 
+    /// "Phase 2: The ransom demand".
+    func heading(of phase: ScenarioPhase, at index: Int) -> String {
+        t(.scenarioPhaseNumber, ["number": t.number(index + 1), "title": text.plain(phase.title)])
+    }
+
+    /// The objectives, numbered, with their critical tasks for those who may see them.
+    func objectives(withTasks: Bool) -> [ScenarioManualPage.Objective] {
+        scenario.objectives.enumerated().map { index, objective in
+            ScenarioManualPage.Objective(
+                number: t.number(index + 1), html: text.html(objective.text), practices: practices(objective.practices),
+                tasks: withTasks ? objective.criticalTasks.map { text.plain($0.text) } : [])
+        }
+    }
+
     func inject(_ inject: ScenarioInject) -> ScenarioManualPage.Inject {
         ScenarioManualPage.Inject(
             time: offset(inject.offsetMinutes), kind: kind(inject.kind), to: addressees(inject.addressedTo),

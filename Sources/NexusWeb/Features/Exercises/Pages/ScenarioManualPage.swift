@@ -99,7 +99,7 @@ enum ScenarioManualPage {
         let phases = scenario.phases.enumerated().map { index, phase in
             Phase(
                 anchor: "phase-\(phase.id)",
-                heading: t(.scenarioPhaseNumber, ["number": t.number(index + 1), "title": text.plain(phase.title)]),
+                heading: labels.heading(of: phase, at: index),
                 durationText: labels.minutes(phase.durationMinutes), narrativeHTML: text.html(phase.narrative),
                 injects: isHandbook ? phase.injects.map { labels.inject($0) } : [],
                 questions: phase.questions.map { text.plain($0.text) },
@@ -124,11 +124,7 @@ enum ScenarioManualPage {
             action: Route.exercises(.manual(env.language, scenario.id, manual)).path, dayValue: chosenDay?.text ?? "",
             purposeHTML: text.html(scenario.purpose), audienceHTML: text.html(scenario.audience), basisHTML: text.html(scenario.basis),
             durationText: labels.minutes(scenario.durationMinutes),
-            objectives: scenario.objectives.enumerated().map { index, objective in
-                Objective(
-                    number: t.number(index + 1), html: text.html(objective.text), practices: labels.practices(objective.practices),
-                    tasks: isHandbook ? objective.criticalTasks.map { text.plain($0.text) } : [])
-            },
+            objectives: labels.objectives(withTasks: isHandbook),
             phases: phases, events: isHandbook ? events : [], hasEvents: isHandbook && !events.isEmpty,
             backHref: Route.exercises(.scenario(env.language, scenario.id)).path)
     }

@@ -71,11 +71,7 @@ enum ScenarioPage {
         return Model(
             title: text.plain(scenario.title), lang: text.lang(scenario.title), purposeHTML: text.html(scenario.purpose),
             facts: facts,
-            objectives: scenario.objectives.enumerated().map { index, objective in
-                .init(
-                    number: t.number(index + 1), html: text.html(objective.text), practices: labels.practices(objective.practices),
-                    tasks: objective.criticalTasks.map { text.plain($0.text) })
-            },
+            objectives: labels.objectives(withTasks: true),
             tailorings: scenario.tailorings.map { tailoring in
                 let gaps = missing[tailoring.id] ?? []
                 let query = "?tailoring=\(tailoring.id)"
@@ -88,7 +84,7 @@ enum ScenarioPage {
             noTailorings: scenario.tailorings.isEmpty ? t(.scenarioNoTailorings) : nil,
             phases: scenario.phases.enumerated().map { index, phase in
                 PhaseRow(
-                    heading: t(.scenarioPhaseNumber, ["number": t.number(index + 1), "title": text.plain(phase.title)]),
+                    heading: labels.heading(of: phase, at: index),
                     counts: t(
                         .scenarioPhaseCounts,
                         [
