@@ -27,6 +27,8 @@ public final class NexusDatabase: Sendable {
     /// The SQLKit handle; each statement borrows a pooled connection.
     public let sql: any SQLDatabase
     private let closePool: @Sendable () async throws -> Void
+    /// SQLite's writers from this process, one at a time; nil on PostgreSQL.
+    private let writers: WriterQueue?
     /// For connections outside the pool (the event bus's listener); nil on SQLite.
     let postgresConfiguration: SQLPostgresConfiguration?
     let eventLoopGroup: any EventLoopGroup
@@ -41,6 +43,7 @@ public final class NexusDatabase: Sendable {
         self.postgresConfiguration = postgresConfiguration
         self.eventLoopGroup = eventLoopGroup
         self.closePool = close
+        writers = engine == .sqlite ? WriterQueue() : nil
     }
 
     /// How long a request waits for a free connection before it fails. A burst of writes
@@ -49,10 +52,13 @@ public final class NexusDatabase: Sendable {
     static let connectionWait = TimeAmount.seconds(30)
 
     /// Opens a connection pool to `location`, creating the SQLite file's folder if needed.
+    /// `busyTimeout` is how long an SQLite writer from another process waits for the lock
+    /// before it fails; tests shorten it.
     public static func open(
         _ location: DatabaseLocation,
         logger: Logger,
-        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        busyTimeout: Duration = .seconds(30)
     ) async throws -> NexusDatabase {
         switch location {
         case .sqlite(let path):
@@ -68,7 +74,7 @@ public final class NexusDatabase: Sendable {
             let perLoop = 4
             let threads = NIOThreadPool(numberOfThreads: perLoop * Array(eventLoopGroup.makeIterator()).count)
             threads.start()
-            let source = SQLiteSettingsSource(path: path, threadPool: threads)
+            let source = SQLiteSettingsSource(path: path, threadPool: threads, busyTimeout: busyTimeout)
             let pool = EventLoopGroupConnectionPool(
                 source: source, maxConnectionsPerEventLoop: perLoop, requestTimeout: Self.connectionWait, logger: logger,
                 on: eventLoopGroup)
@@ -100,8 +106,22 @@ public final class NexusDatabase: Sendable {
     public func transaction<Result: Sendable>(
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> Result
     ) async throws -> Result {
-        // SQLite: take the write lock up front, so two writers queue on busy_timeout
-        // instead of deadlocking when both try to upgrade a read lock.
+        guard let writers else { return try await inTransaction(body) }
+        return try await writers.run { try await self.inTransaction(body) }
+    }
+
+    /// Runs one statement that writes, outside any transaction (a session's last activity);
+    /// on SQLite it waits its turn behind the process's other writers.
+    public func perform(_ statement: SQLQueryString) async throws {
+        guard let writers else { return try await sql.raw(statement).perform() }
+        try await writers.run { try await self.sql.raw(statement).perform() }
+    }
+
+    private func inTransaction<Result: Sendable>(
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> Result
+    ) async throws -> Result {
+        // SQLite: take the write lock up front, so that a writer from another process
+        // waits on busy_timeout instead of deadlocking when both try to upgrade a read lock.
         let begin: SQLQueryString = engine == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN"
         return try await sql.withSession { connection in
             try await connection.raw(begin).perform()

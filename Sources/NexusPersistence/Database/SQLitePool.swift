@@ -9,19 +9,22 @@ import SQLiteNIO
 
 /// Opens SQLite connections with the settings every connection needs: foreign keys
 /// enforced, write-ahead logging so readers never block the writer, and a busy
-/// timeout so that concurrent writers wait their turn instead of failing.
+/// timeout so that writers from other processes wait their turn instead of failing.
 struct SQLiteSettingsSource: ConnectionPoolSource {
     let path: String
     let threadPool: NIOThreadPool
+    let busyTimeout: Duration
 
     func makeConnection(logger: Logger, on eventLoop: any EventLoop) -> EventLoopFuture<SQLiteConnection> {
         SQLiteConnection.open(storage: .file(path: path), threadPool: threadPool, logger: logger, on: eventLoop)
             .flatMap { connection in
+                // The timeout first, so that the pragmas after it wait too.
+                let (seconds, attoseconds) = busyTimeout.components
                 let pragmas = [
+                    "PRAGMA busy_timeout = \(seconds * 1000 + attoseconds / 1_000_000_000_000_000)",
                     "PRAGMA journal_mode = WAL",
                     "PRAGMA synchronous = NORMAL",
                     "PRAGMA foreign_keys = ON",
-                    "PRAGMA busy_timeout = 30000",
                 ]
                 return pragmas.reduce(eventLoop.makeSucceededVoidFuture()) { previous, pragma in
                     previous.flatMap { connection.query(pragma).map { _ in } }

@@ -33,12 +33,12 @@ public struct SessionStore: Sendable {
         let cookie = Secrets.make()
         let csrf = Secrets.make()
         let now = StoredTime.text(.now)
-        try await database.sql.raw(
+        try await database.perform(
             """
             INSERT INTO sessions (id, user_id, csrf_token, created_at, last_seen_at)
             VALUES (\(bind: Secrets.fingerprint(cookie)), \(bind: userID.rawValue), \(bind: csrf), \(bind: now), \(bind: now))
             """
-        ).perform()
+        )
         return (cookie, csrf)
     }
 
@@ -67,21 +67,19 @@ public struct SessionStore: Sendable {
         }
         // Write the activity time at most once a minute: reads should not all become writes.
         if now.timeIntervalSince(seen) > 60 {
-            try await database.sql.raw(
-                "UPDATE sessions SET last_seen_at = \(bind: StoredTime.text(now)) WHERE id = \(bind: id)"
-            ).perform()
+            try await database.perform("UPDATE sessions SET last_seen_at = \(bind: StoredTime.text(now)) WHERE id = \(bind: id)")
         }
         return Session(user: user, csrfToken: try row.decode(column: "csrf_token", as: String.self))
     }
 
     /// Ends the session of `cookie`.
     public func close(_ cookie: String) async throws {
-        try await database.sql.raw("DELETE FROM sessions WHERE id = \(bind: Secrets.fingerprint(cookie))").perform()
+        try await database.perform("DELETE FROM sessions WHERE id = \(bind: Secrets.fingerprint(cookie))")
     }
 
     /// Ends every session of a user (after a password reset or a deactivation).
     public func closeAll(for userID: UserID) async throws {
-        try await database.sql.raw("DELETE FROM sessions WHERE user_id = \(bind: userID.rawValue)").perform()
+        try await database.perform("DELETE FROM sessions WHERE user_id = \(bind: userID.rawValue)")
     }
 
     /// The same, inside the write that calls for it (a deactivation, a password reset).

@@ -65,9 +65,8 @@ public struct TokenRepository: Sendable {
         // The day of last use is enough for an administrator, and a write per request is not.
         let now = Date.now
         if let used = token.lastUsedAt, Self.utc.isDate(used, inSameDayAs: now) { return (token, user) }
-        try await database.sql.raw(
-            "UPDATE api_tokens SET last_used_at = \(bind: StoredTime.text(now)) WHERE id = \(bind: token.id.rawValue)"
-        ).perform()
+        try await database.perform(
+            "UPDATE api_tokens SET last_used_at = \(bind: StoredTime.text(now)) WHERE id = \(bind: token.id.rawValue)")
         return (token, user)
     }
 
