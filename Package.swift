@@ -107,7 +107,7 @@ let package = Package(
                 .process("Features/Search/Templates"), .process("Features/Evidence/Templates"), .process("Features/Cases/Templates"),
                 .process("Features/Accounts/Templates"), .process("Features/Admin/Templates"),
                 .process("Features/Editing/Templates"), .process("Features/Translation/Templates"),
-                .process("Features/Exercises/Templates"),
+                .process("Features/Exercises/Templates"), .process("Core/Forms/Templates"),
             ],
             swiftSettings: swiftSettings
         ),

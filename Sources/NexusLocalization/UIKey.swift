@@ -172,6 +172,39 @@ public enum UIKey: String, CaseIterable, Sendable {
     case problemUnknownVariable, problemOutOfRange, problemTooFewOptions, problemUnsupportedVersion, problemNotJSON
     case problemExpectedObject, problemExpectedList, problemUnknownField, problemExpectedText, problemExpectedNumber
     case problemExpectedBoolean, problemWrongFormat
+    case scenarioNew, scenarioEdit, scenarioSaved, scenarioConflictTitle, scenarioConflictBody, scenarioFormNewTitle
+    case scenarioFormEditTitle, scenarioFormIntro, scenarioFormView, scenarioFormSections, scenarioFormSave
+    case scenarioFormInvalid, scenarioFormAbout, scenarioFormID, scenarioFormIDHelp, scenarioFormSourceLanguage
+    case scenarioFormTitle, scenarioFormBasisHelp, scenarioFormDuration, scenarioFormUseCase, scenarioFormChooseCase
+    case scenarioFormCaseMaterial, scenarioFormObjectivesHelp, scenarioFormObjectiveNumber, scenarioFormObjective
+    case scenarioFormAddObjective, scenarioFormTaskNumber, scenarioFormTask, scenarioFormAddTask
+    case scenarioFormTailoringHelp, scenarioFormVariables, scenarioFormVariablesHelp, scenarioFormVariableNumber
+    case scenarioFormVariableName, scenarioFormVariableNameHelp, scenarioFormVariableLabel, scenarioFormVariableKind
+    case scenarioFormKindText, scenarioFormKindDate, scenarioFormDayOffset, scenarioFormDayOffsetHelp
+    case scenarioFormAddVariable, scenarioFormTailoringsHelp, scenarioFormTailoringNumber, scenarioFormTailoringName
+    case scenarioFormCountry, scenarioFormCountryHelp, scenarioFormValue, scenarioFormAddTailoring
+    case scenarioFormPhasesHelp, scenarioFormPhaseNumber, scenarioFormNarrative, scenarioFormNarrativeHelp
+    case scenarioFormRemovePhase, scenarioFormAddPhase, scenarioFormInjectsHelp, scenarioFormInjectNumber
+    case scenarioFormOffset, scenarioFormAddressedTo, scenarioFormInjectTitle, scenarioFormInjectText
+    case scenarioFormAddInject, scenarioFormQuestionNumber, scenarioFormQuestion, scenarioFormAddQuestion
+    case scenarioFormPollNumber, scenarioFormMultipleChoice, scenarioFormOptions, scenarioFormOptionsHelp
+    case scenarioFormOptionNumber, scenarioFormOptionText, scenarioFormCorrect, scenarioFormAddOption
+    case scenarioFormAddPoll, scenarioFormExpectedHelp, scenarioFormExpectedNumber, scenarioFormExpectedText
+    case scenarioFormForObjective, scenarioFormAddExpected
+    case translateMoreFields
+    case scenarioEventsTitle, scenarioEventsIntro, scenarioEventsLink, scenarioEventsFile, scenarioEventsPaste
+    case scenarioEventsRead, scenarioEventsColumnsHeading, scenarioEventsNotInFile, scenarioEventsColumn
+    case scenarioEventsDefaultPhase, scenarioEventsSample, scenarioEventsCheck, scenarioEventsPreview, scenarioEventsAdd
+    case scenarioEventsStartAgain, scenarioEventsLine, scenarioEventsInvalid, scenarioEventsStale
+    case scenarioEventsImported, scenarioEventsHelpPhase, scenarioEventsHelpTime, scenarioEventsHelpKind
+    case scenarioEventsHelpTo, scenarioEventsHelpText, problemNotMapped, problemSameColumn, problemUnreadableTime
+    case problemUnknownPhase, problemUnknownKind, auditActionScenarioEventsImport
+    case caseScenarioFrom
+    case libraryTitle, libraryIntro, librarySearch, libraryKind, libraryKindAll, libraryKindInject, libraryKindQuestions
+    case libraryCount, libraryEmpty, libraryLanguages, libraryOrigin, libraryAddTo, libraryAdd, libraryForget
+    case libraryNoTargets, libraryChooseTarget, libraryOtherLanguage, libraryStale, libraryKept, libraryInserted
+    case libraryForgotten, libraryKeepInject, libraryKeep, libraryKeepQuestions, auditActionLibraryItemSave
+    case auditActionLibraryItemDelete
 
     /// Keys whose entries vary with a count.
     public static let pluralKeys: Set<UIKey> = [.countPractices, .searchResultCount, .casesCount]

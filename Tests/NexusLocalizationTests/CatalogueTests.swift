@@ -47,6 +47,8 @@ struct CatalogueTests {
             .caseSourcesHeading, .credibility5, .stageCoexistence, .stageConvergence, .stageTransformation, .watchPointPrisons,
             .caseFormClassificationHeading, .caseFormEventDate, .caseFormNote, .caseFormOriginal, .caseFormSourceNumber,
             .injectKindDocument, .injectKindImage, .injectKindMessage, .pollCorrect, .scenarioMinutes, .scenarioPhase, .scenarioPhases,
+            .scenarioFormExpectedText, .scenarioFormInjectNumber, .scenarioFormPhaseNumber, .scenarioFormQuestion,
+            .scenarioFormQuestionNumber, .scenarioFormVariableNumber, .scenarioFormVariables, .libraryKeepInject, .libraryKindInject,
         ],
         .ar: [.siteName],
         .sq: [.siteName, .instrumentKindMemorandum, .historyDraft, .roleAdmin, .translateTitle, .searchKindInstrument, .caseStatusDraft],

@@ -73,7 +73,10 @@ struct AuthorizationMatrixTests {
             }
         case .translation(.page(_, let page)):
             switch page {
-            case .dashboard: [.admin, .editor, .translatorFR]
+            // Facilitators open the dashboard for their scenarios' translations.
+            case .dashboard: [.admin, .editor, .translatorFR, .facilitator]
+            // Scenarios are theirs and nobody else's, in every language.
+            case .scenarioItem: [.admin, .editor, .facilitator]
             case .item(let target, _, _), .caseItem(let target, _):
                 target == .fr ? [.admin, .editor, .translatorFR] : [.admin, .editor]
             }

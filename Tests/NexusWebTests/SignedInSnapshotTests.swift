@@ -27,7 +27,10 @@ struct SignedInSnapshotTests {
         "/cases?size=1&page=2", "/cases/new", "/cases/draft-case/edit", "/cases/draft-case/edit?in=ar",
         "/scenarios?size=1", "/scenarios?size=1&page=2", "/scenarios/sample-exercise", "/scenarios/second-exercise",
         "/scenarios/sample-exercise/handbook?tailoring=testland", "/scenarios/sample-exercise/situation-manual?tailoring=unfinished",
-        "/scenarios/sample-exercise/duplicate",
+        "/scenarios/sample-exercise/duplicate", "/scenarios/new", "/scenarios/sample-exercise/edit",
+        "/translate/fr/scenarios/sample-exercise", "/scenarios/sample-exercise/msel",
+        "/scenarios/library", "/scenarios/library?q=police&kind=inject", "/scenarios/library?size=1",
+        "/scenarios/library?size=1&page=2",
     ]
 
     @Test("pages match their recorded HTML, and every template name exists in its model")
@@ -83,6 +86,8 @@ struct SignedInSnapshotTests {
         "search: {{t.pageNext}}", "search: {{t.pagePrevious}}",
         // The fixture keeps a missing and a stale translation in every language on purpose.
         "translations: {{t.translateNothingToDo}}",
+        // Every fixture scenario is written in English, so every library item has a phase to go to.
+        "exercise-library: {{page.noTargets}}",
     ]
 
     private static func adminID(_ usersPage: String) throws -> String {

@@ -62,6 +62,10 @@ enum SnapshotScenario {
                 admin.post("/en/admin/users/\(person.1)", [("name", "Person 1"), ("language", "en"), ("roles[]", "viewer")]),
                 .seeOther)
         }
+        // An inject and a question set in the library of reusable material.
+        try await admin.get("/en/scenarios/sample-exercise")
+        try await expect(admin.post("/en/scenarios/sample-exercise/keep", [("inject", "i2")]), .seeOther)
+        try await expect(admin.post("/en/scenarios/sample-exercise/keep", [("questions", "p1")]), .seeOther)
         try await admin.get("/en/evidence/manage/meetings/capital-2018")
         try await expect(
             admin.post(
@@ -108,8 +112,35 @@ enum SnapshotScenario {
             .post(admin, "admin", "/translate/fr/cases/snapshot-case?late=1", [("revision", "1"), ("text/title", "Tard")], .conflict),
             .post(admin, "admin", "/scenarios/import", [("file", "{not an exercise file")], .unprocessableContent),
             .post(admin, "admin", "/scenarios/sample-exercise/duplicate", [("id", "Not An Id"), ("title", "")], .unprocessableContent),
+            .post(
+                admin, "admin", "/scenarios/new",
+                [("id", "bad"), ("title", ""), ("phases-0-id", "phase-1"), ("phases-0-title", ""), ("phases-0-durationMinutes", "soon")],
+                .unprocessableContent),
+            .post(
+                admin, "admin", "/scenarios/sample-exercise/edit",
+                [
+                    ("revision", "0"), ("title", "Late"), ("durationMinutes", "90"), ("variables-0-name", "country"),
+                    ("variables-0-label", "Country"), ("variables-0-kind", "text"),
+                ], .conflict),
+            .post(
+                admin, "admin", "/translate/fr/scenarios/sample-exercise",
+                [("revision", "1"), ("text/title", String(repeating: "long ", count: 60))], .unprocessableContent),
+            .post(admin, "admin", "/translate/fr/scenarios/sample-exercise?late=1", [("revision", "0"), ("text/title", "Tard")], .conflict),
+            .post(admin, "admin", "/scenarios/sample-exercise/msel", [("_step", "upload"), ("csv", Self.events)], .ok),
+            .post(admin, "admin", "/scenarios/library/sample-exercise-i2/insert", [("target", "sample-exercise|0|0")], .unprocessableContent),
+            .post(
+                admin, "admin", "/scenarios/sample-exercise/msel?preview=1",
+                [("_step", "preview"), ("csv", Self.events), ("map-phase", "0"), ("map-time", "1"), ("map-title", "2"), ("map-text", "3")],
+                .ok),
+            .post(
+                admin, "admin", "/scenarios/sample-exercise/msel?bad=1",
+                [("_step", "preview"), ("csv", Self.events), ("map-time", "0"), ("map-title", "2"), ("map-text", "2")],
+                .unprocessableContent),
         ]
     }
+
+    /// A small events list for the MSEL import's steps.
+    static let events = "Phase,Time,Headline,Text\n1,0:10,Border report,The truck was seen before.\nThe seizure,25,Evening news,Crowds gather.\n"
 
     /// Pages and refused forms to record in `language`.
     static func shots(admin: TestBrowser, visitor: TestBrowser, adminID: String, language: String) -> [Shot] {

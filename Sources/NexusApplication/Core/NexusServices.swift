@@ -22,6 +22,7 @@ public final class NexusServices: Sendable {
     public let cases: CaseLibrary
     public let caseExchange: CaseExchange
     public let scenarios: ScenarioDesign
+    public let exerciseLibrary: ExerciseLibrary
     public let settings: ApplicationSettings
     public let logger: Logger
 
@@ -48,6 +49,7 @@ public final class NexusServices: Sendable {
         cases = CaseLibrary(writes: writes, store: store, records: CaseRepository(database: database))
         caseExchange = CaseExchange(library: cases, writes: writes, store: store)
         scenarios = ScenarioDesign(writes: writes, store: store, records: ScenarioRepository(database: database))
+        exerciseLibrary = ExerciseLibrary(writes: writes, scenarios: scenarios, records: ExerciseLibraryRepository(database: database))
     }
 
     /// Brings the database up to date and loads what the server serves: migrations, the

@@ -26,6 +26,8 @@ public struct ScenarioDesign: Sendable {
         case exists(ScenarioID)
         /// Someone saved the scenario since the form was loaded.
         case stale(current: StoredScenario, loaded: Scenario?)
+        /// An events list's rows have problems, each with its line.
+        case eventsList([MSELProblem])
     }
 
     let writes: WritePipeline
@@ -108,6 +110,27 @@ public struct ScenarioDesign: Sendable {
         switch ScenarioDocument.read(data, references: references) {
         case .failure(let rejected): return .failure(.invalid(rejected.problems))
         case .success(let scenario): return try await write(scenario, expectedRevision: nil, action: .scenarioImport, by: actor)
+        }
+    }
+
+    /// Adds the injects of an events list (MSEL) saved as CSV to scenario `id`, as it was
+    /// at `expectedRevision`: every row is checked first, and nothing is added unless every
+    /// row is good and the scenario with them is valid.
+    public func importEvents(
+        _ csv: String, mapping: MSELMapping, defaultPhase: Int?, names: MSELImport.Names, into id: ScenarioID, expectedRevision: Int,
+        as principal: Principal, by actor: AuditActor
+    ) async throws -> Result<Saved, Refusal> {
+        guard let current = try await read(id, as: principal) else {
+            return .failure(Authorization.allows(principal, .designExercises) ? .notFound : .forbidden)
+        }
+        let rows = MSELImport.table(csv).flatMap {
+            MSELImport.read($0, mapping: mapping, into: current.record, defaultPhase: defaultPhase, names: names, references: references)
+        }
+        switch rows {
+        case .failure(let rejected): return .failure(.eventsList(rejected.problems))
+        case .success(let rows):
+            return try await write(
+                MSELImport.applying(rows, to: current.record), expectedRevision: expectedRevision, action: .scenarioEventsImport, by: actor)
         }
     }
 

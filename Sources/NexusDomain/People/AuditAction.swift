@@ -25,8 +25,11 @@ public enum AuditAction: String, CaseIterable, Sendable, Codable {
     case scenarioCreate = "scenario.create"
     case scenarioSave = "scenario.save"
     case scenarioImport = "scenario.import"
+    case scenarioEventsImport = "scenario.events-import"
     case scenarioSeed = "scenario.seed"
     case scenarioDelete = "scenario.delete"
+    case libraryItemSave = "library-item.save"
+    case libraryItemDelete = "library-item.delete"
 
     /// What kind of thing the action changes.
     public var entityKind: AuditEntityKind {
@@ -38,7 +41,8 @@ public enum AuditAction: String, CaseIterable, Sendable, Codable {
         case .participationReplace: .meeting
         case .participantAdd, .participantRemove: .participant
         case .caseCreate, .caseSave, .caseImport, .caseSeed, .caseDelete: .nexusCase
-        case .scenarioCreate, .scenarioSave, .scenarioImport, .scenarioSeed, .scenarioDelete: .scenario
+        case .scenarioCreate, .scenarioSave, .scenarioImport, .scenarioEventsImport, .scenarioSeed, .scenarioDelete: .scenario
+        case .libraryItemSave, .libraryItemDelete: .libraryItem
         }
     }
 }
@@ -48,6 +52,7 @@ public enum AuditEntityKind: String, CaseIterable, Sendable, Codable {
     case content, user, token, finding, meeting, participant
     case nexusCase = "case"
     case scenario
+    case libraryItem = "library-item"
 }
 
 /// Who acts, as the audit log records it.

@@ -19,6 +19,9 @@ public enum Permission: Sendable, Hashable {
     case designExercises
     /// Translate into a given language, or into any of one's languages when `nil`.
     case translate(Language?)
+    /// Open the translators' dashboard: translators, and those who design exercises, who
+    /// translate their scenarios from it.
+    case seeTranslationWork
     /// Manage users, roles and tokens.
     case manageUsers
     /// Read and export the audit log.
@@ -77,6 +80,8 @@ public enum Authorization {
             if !roles.isDisjoint(with: [.admin, .editor]) { return true }
             guard roles.contains(.translator), let user = principal.user else { return false }
             return language.map { $0 != .source && user.languages.contains($0) } ?? !user.languages.isEmpty
+        case .seeTranslationWork:
+            return allows(principal, .translate(nil)) || allows(principal, .designExercises)
         case .manageUsers, .readAuditLog:
             return roles.contains(.admin)
         }

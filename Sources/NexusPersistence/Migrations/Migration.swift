@@ -28,5 +28,6 @@ public enum Migrations {
         CreateApplicationTables(),
         CreateCaseTables(),
         CreateExerciseTables(),
+        CreateExerciseLibrary(),
     ]
 }

@@ -13,7 +13,8 @@ enum AccountBars {
         let areas: [(UIKey, Route, Permission)] = [
             (.navEdit, .editing(.page(language, .index)), .editContent),
             (.evidenceManageTitle, .evidence(.desk(language, .manage)), .recordEvidence),
-            (.navTranslate, .translation(.page(language, .dashboard)), .translate(nil)),
+            (.scenariosTitle, .exercises(.library(language)), .designExercises),
+            (.navTranslate, .translation(.page(language, .dashboard)), .seeTranslationWork),
             (.navUsers, .admin(.page(language, .users)), .manageUsers), (.navAudit, .admin(.page(language, .auditLog)), .readAuditLog),
         ]
         return AccountBar(

@@ -82,8 +82,11 @@ struct AuditLogPages {
         case .scenarioCreate: .auditActionScenarioCreate
         case .scenarioSave: .auditActionScenarioSave
         case .scenarioImport: .auditActionScenarioImport
+        case .scenarioEventsImport: .auditActionScenarioEventsImport
         case .scenarioSeed: .auditActionScenarioSeed
         case .scenarioDelete: .auditActionScenarioDelete
+        case .libraryItemSave: .auditActionLibraryItemSave
+        case .libraryItemDelete: .auditActionLibraryItemDelete
         }
     }
 

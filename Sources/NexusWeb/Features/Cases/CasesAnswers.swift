@@ -27,8 +27,12 @@ struct CasesAnswers {
                 Authorization.allows(principal, .draftCases)
                 && (record.status == .draft || Authorization.allows(principal, .editCases))
             let editHref = mayEdit ? Route.cases(.editor(language, .edit(id))).path : nil
+            // Those who design exercises start a scenario from the case.
+            let scenarioHref =
+                Authorization.allows(principal, .designExercises)
+                ? Route.exercises(.action(language, .new)).path + "?case=" + id.rawValue : nil
             return render(
-                CasePage.result(stored, route: route, editHref: editHref, env), identity: scope.identity, env: env,
+                CasePage.result(stored, route: route, editHref: editHref, scenarioHref: scenarioHref, env), identity: scope.identity, env: env,
                 notices: done(scope, ["saved": .caseSaved]))
         case .editor(_, let editor):
             let page = CaseFormPage(app: scope.signedIn(services))

@@ -19,6 +19,8 @@ struct ExercisesAnswers {
             return try await ScenariosAPI(services: services, principal: principal, actor: app.identity.actor).answer(api, scope: scope)
         case .library:
             return try await library(app, env: env)
+        case .materials:
+            return try await ExerciseLibraryPage(app: app, env: env).answer()
         case .scenario(_, let id):
             guard let stored = try await services.app.scenarios.read(id, as: principal) else { return app.notFound() }
             var caseTitle: String?
@@ -54,7 +56,8 @@ struct ExercisesAnswers {
 
     /// The `done` notices of the redirects that end on a scenario or the library.
     static let notices: [String: UIKey] = [
-        "imported": .scenarioImported, "duplicated": .scenarioDuplicated, "deleted": .scenarioDeleted,
+        "imported": .scenarioImported, "duplicated": .scenarioDuplicated, "deleted": .scenarioDeleted, "saved": .scenarioSaved,
+        "events-imported": .scenarioEventsImported, "kept": .libraryKept, "inserted": .libraryInserted,
     ]
 
     private func library(_ app: SignedInPage, env: PageEnvironment) async throws -> Response {

@@ -20,15 +20,12 @@ struct CaseTranslationPage {
         let revision: String
         let caseHref: String
         let dashboardHref: String
-        let fields: [CaseFormField]
+        let fields: [FormField]
         let problems: [String]
         let problemLead: String?
         let nameCheck: CaseFormModel.NameCheck?
         let conflict: CaseFormConflict?
     }
-
-    /// The name of a text's form field: its case field name, with slashes for dots.
-    static func fieldName(_ field: String) -> String { "text/" + field.replacingOccurrences(of: ".", with: "/") }
 
     func answer(_ id: CaseID, target: Language, form: FormBody?) async throws -> Response {
         guard let stored = try await app.services.cases.read(id, as: app.identity.principal),
@@ -37,8 +34,7 @@ struct CaseTranslationPage {
         guard let form else {
             return render(stored, target: target, typed: nil, notices: app.doneNotice(["saved": .translateSaved]))
         }
-        var texts: [String: String] = [:]
-        for (field, _) in stored.record.textsToTranslate { texts[field] = form.text(Self.fieldName(field)) }
+        let texts = TranslatedTexts.read(form, for: stored.record)
         let revision = Int(form.text("revision")) ?? stored.revision
         let result = try await app.services.cases.translate(
             id, into: target, texts: texts, expectedRevision: revision, confirmedNames: form["_confirm_names"] != nil,
@@ -76,8 +72,8 @@ struct CaseTranslationPage {
         let values = CaseFormValues(stored, textLanguage: target)
         let fields = record.textsToTranslate.map { field, text in
             let isLong = field == "summary" || field == "analysis"
-            return CaseFormField(
-                isLong ? .text : .line, name: Self.fieldName(field), label: CaseMessages.label(of: field, in: values, t),
+            return FormField(
+                isLong ? .text : .line, name: TranslatedTexts.fieldName(field), label: CaseMessages.label(of: field, in: values, t),
                 value: typed?[field] ?? text[target] ?? "", language: target, original: text[source].map { ($0, source) },
                 isStale: text.isStale(target, source: source), rows: isLong ? 8 : 3)
         }

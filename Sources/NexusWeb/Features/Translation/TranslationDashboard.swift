@@ -52,12 +52,17 @@ struct TranslationDashboard {
                 ContentKind.allCases.flatMap { snapshot.infos(of: $0) }.filter { $0.text.staleLanguages.contains(language) }.map(\.id)
             })
         let englishHistories = try await app.services.content.sourceRevisions(of: stale)
+        let principal = app.identity.principal
         let cases = try await readableCases()
+        let scenarios = Authorization.allows(principal, .designExercises) ? try await readableScenarios() : []
         var sections: [Section] = []
         for language in languages {
             var rows: [Row] = []
             var counts = (missing: 0, stale: 0, done: 0)
-            for kind in ContentKind.allCases {
+            // The toolkit and the cases in the languages one translates; scenarios in any
+            // language but their own for those who design them.
+            let translates = language != .source && Authorization.allows(principal, .translate(language))
+            for kind in ContentKind.allCases where translates {
                 for info in snapshot.infos(of: kind) {
                     let missing = info.text.texts[language] == nil
                     let stale = !missing && info.text.staleLanguages.contains(language)
@@ -75,13 +80,10 @@ struct TranslationDashboard {
                             isMissing: missing, isStale: stale, isDone: !missing && !stale, changedFields: changed))
                 }
             }
-            for stored in cases where stored.record.sourceLanguage != language {
+            for stored in cases where translates && stored.record.sourceLanguage != language {
                 let record = stored.record
                 let state = record.translationState(in: language)
-                // A stale field is the first thing to mend; a partial translation lists what it lacks.
-                let stale = !state.stale.isEmpty
-                let missing = !stale && !state.missing.isEmpty
-                if missing { counts.missing += 1 } else if stale { counts.stale += 1 } else { counts.done += 1 }
+                let (missing, stale) = Self.count(state, into: &counts)
                 guard showsAll || missing || stale else { continue }
                 let values = CaseFormValues(stored, textLanguage: language)
                 let named = stale ? state.stale : (record.title[language] == nil ? [] : state.missing)
@@ -94,6 +96,8 @@ struct TranslationDashboard {
                         isMissing: missing, isStale: stale, isDone: !missing && !stale,
                         changedFields: fields.isEmpty ? nil : fields.joined(separator: ", ")))
             }
+            rows += scenarioRows(scenarios, in: language, showsAll: showsAll, counts: &counts)
+            guard counts.missing + counts.stale + counts.done > 0 else { continue }
             sections.append(
                 Section(
                     language: language.nativeName, lang: language.code,
@@ -107,6 +111,15 @@ struct TranslationDashboard {
             showAllHref: "\(base)?show=all", showTodoHref: base, showsAll: showsAll)
         return app.render(
             PageResult(template: "translations", layout: app.layout(model.title, route: .translation(.page(app.language, .dashboard))), model: model))
+    }
+
+    /// Whether a record's translation is missing or stale, counted into `counts`. A stale
+    /// field is the first thing to mend, so a record with one counts as stale.
+    static func count(_ state: TranslationState, into counts: inout (missing: Int, stale: Int, done: Int)) -> (missing: Bool, stale: Bool) {
+        let stale = !state.stale.isEmpty
+        let missing = !stale && !state.missing.isEmpty
+        if missing { counts.missing += 1 } else if stale { counts.stale += 1 } else { counts.done += 1 }
+        return (missing, stale)
     }
 
     /// The cases the translator may read, a page at a time.

@@ -31,12 +31,17 @@ struct TranslatorPages {
             return try await save(item, target: target, english: english, form: form, latest: current?.number ?? 0)
         case .page(_, .caseItem(let target, let id)):
             return try await CaseTranslationPage(app: app).answer(id, target: target, form: form)
+        case .page(_, .scenarioItem(let target, let id)):
+            return try await ScenarioTranslationPage(app: app).answer(id, target: target, form: form)
         }
     }
 
-    /// The languages this user translates: their own, or all for editors and administrators.
+    /// The languages this user translates: their own, or all for editors and administrators;
+    /// every language for those who design exercises, since a scenario may be written in any.
     private var languages: [Language] {
-        Language.translations.filter { Authorization.allows(app.identity.principal, .translate($0)) }
+        let principal = app.identity.principal
+        if Authorization.allows(principal, .designExercises) { return Language.allCases }
+        return Language.translations.filter { Authorization.allows(principal, .translate($0)) }
     }
 
     private func save(

@@ -3,9 +3,9 @@ import NexusDomain
 import NexusLocalization
 import NexusRendering
 
-extension CaseFormFields {
+extension FormFields {
     /// The sources, actors, relationships and events, each row in its fieldset.
-    var groups: [CaseFormRowGroup] {
+    var groups: [FormRowGroup] {
         [sourceGroup, actorGroup, relationGroup, eventGroup]
     }
 
@@ -18,33 +18,33 @@ extension CaseFormFields {
     }
 
     /// The hidden identifier and the removal checkbox every row has.
-    private func frame(_ rows: Rows, _ index: Int, id: String, remove: Bool) -> (id: CaseFormField, remove: CaseFormField) {
+    private func frame(_ rows: Rows, _ index: Int, id: String, remove: Bool) -> (id: FormField, remove: FormField) {
         (
-            CaseFormField(.hidden, name: name(rows, index, "id"), label: "", value: id),
-            CaseFormField(.checkbox, name: name(rows, index, "remove"), label: env.t(.caseFormRemoveRow), value: remove ? "1" : "")
+            FormField(.hidden, name: name(rows, index, "id"), label: "", value: id),
+            FormField(.checkbox, name: name(rows, index, "remove"), label: env.t(.caseFormRemoveRow), value: remove ? "1" : "")
         )
     }
 
-    private func group(_ rows: Rows, _ heading: UIKey, help: UIKey?, add: UIKey, _ made: [CaseFormRow]) -> CaseFormRowGroup {
-        CaseFormRowGroup(
+    private func group(_ rows: Rows, _ heading: UIKey, help: UIKey?, add: UIKey, _ made: [FormRow]) -> FormRowGroup {
+        FormRowGroup(
             id: "group-\(rows.rawValue)", heading: env.t(heading), help: help.map { env.t($0) }, rows: made, addLabel: env.t(add),
             addValue: "add-\(rows.rawValue)")
     }
 
     private func rowText(_ rows: Rows, _ index: Int, _ field: String, _ label: UIKey, value: String, stored: TranslatableText?, help: UIKey? = nil)
-        -> CaseFormField
+        -> FormField
     {
         let source = base?.sourceLanguage ?? values.sourceLanguage
         let translating = values.textLanguage != source
         let original = translating ? stored?[source].map { (text: $0, language: source) } : nil
-        return CaseFormField(
+        return FormField(
             .line, name: name(rows, index, field), label: env.t(label), help: help.map { env.t($0) }, value: value,
             invalid: invalid(rows, index, field), language: values.textLanguage, original: original,
             isStale: translating && (stored?.isStale(values.textLanguage, source: source) ?? false))
     }
 
-    private func date(_ rows: Rows, _ index: Int, _ field: String, _ label: UIKey, _ value: String) -> CaseFormField {
-        CaseFormField(
+    private func date(_ rows: Rows, _ index: Int, _ field: String, _ label: UIKey, _ value: String) -> FormField {
+        FormField(
             .line, name: name(rows, index, field), label: env.t(label), help: env.t(.caseFormDateHelp), value: value,
             invalid: invalid(rows, index, field))
     }
@@ -64,18 +64,18 @@ extension CaseFormFields {
         }
     }
 
-    private var sourceGroup: CaseFormRowGroup {
+    private var sourceGroup: FormRowGroup {
         let t = env.t
         let rows = values.sources.enumerated().map { index, row in
             let frame = frame(.source, index, id: row.id, remove: row.remove)
-            return CaseFormRow(
+            return FormRow(
                 legend: t(.caseFormSourceNumber, ["number": t.number(index + 1)]),
                 fields: [
                     frame.id,
-                    CaseFormField(
+                    FormField(
                         .text, name: name(.source, index, "citation"), label: t(.caseFormCitation), help: t(.caseFormCitationHelp),
                         value: row.citation, invalid: invalid(.source, index, "citation"), rows: 2),
-                    CaseFormField(
+                    FormField(
                         .line, name: name(.source, index, "url"), label: t(.caseFormURL), value: row.url, invalid: invalid(.source, index, "url"),
                         language: .en),
                     .select(
@@ -91,12 +91,12 @@ extension CaseFormFields {
         return group(.source, .caseSourcesHeading, help: .caseSourceGradeHelp, add: .caseFormAddSource, rows)
     }
 
-    private var actorGroup: CaseFormRowGroup {
+    private var actorGroup: FormRowGroup {
         let t = env.t
         let stored = Dictionary((base?.actors ?? []).map { ($0.id, $0.alias) }, uniquingKeysWith: { first, _ in first })
         let rows = values.actors.enumerated().map { index, row in
             let frame = frame(.actor, index, id: row.id, remove: row.remove)
-            return CaseFormRow(
+            return FormRow(
                 legend: t(.caseFormActorNumber, ["number": t.number(index + 1)]),
                 fields: [
                     frame.id,
@@ -120,13 +120,13 @@ extension CaseFormFields {
         return group(.actor, .caseActorsHeading, help: .caseFormActorsHelp, add: .caseFormAddActor, rows)
     }
 
-    private var relationGroup: CaseFormRowGroup {
+    private var relationGroup: FormRowGroup {
         let t = env.t
         let stored = Dictionary((base?.relationships ?? []).map { ($0.id, $0.note) }, uniquingKeysWith: { first, _ in first })
         let actors = actorChoices
         let rows = values.relations.enumerated().map { index, row in
             let frame = frame(.relation, index, id: row.id, remove: row.remove)
-            return CaseFormRow(
+            return FormRow(
                 legend: t(.caseFormRelationNumber, ["number": t.number(index + 1)]),
                 fields: [
                     frame.id,
@@ -151,12 +151,12 @@ extension CaseFormFields {
         return group(.relation, .caseRelationsHeading, help: .caseFormRelationsHelp, add: .caseFormAddRelation, rows)
     }
 
-    private var eventGroup: CaseFormRowGroup {
+    private var eventGroup: FormRowGroup {
         let t = env.t
         let stored = Dictionary((base?.events ?? []).map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
         let rows = values.events.enumerated().map { index, row in
             let frame = frame(.event, index, id: row.id, remove: row.remove)
-            return CaseFormRow(
+            return FormRow(
                 legend: t(.caseFormEventNumber, ["number": t.number(index + 1)]),
                 fields: [
                     frame.id,

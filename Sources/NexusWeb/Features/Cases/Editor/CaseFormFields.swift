@@ -6,7 +6,7 @@ import NexusRendering
 /// The case form's fields, in the order the form shows them, filled from the form's values.
 /// Texts are in the form's text language; when that is not the original's, each text
 /// field shows the original above it.
-struct CaseFormFields {
+struct FormFields {
     let values: CaseFormValues
     /// The stored case, for the originals of translations and their staleness.
     let base: NexusCase?
@@ -24,26 +24,26 @@ struct CaseFormFields {
 
     private func text(
         _ name: String, _ label: UIKey, value: String, field: TranslatableText?, help: UIKey? = nil, rows: Int = 3, line: Bool = false
-    ) -> CaseFormField {
+    ) -> FormField {
         let source = base?.sourceLanguage ?? values.sourceLanguage
         let translating = values.textLanguage != source
         let original = translating ? field?[source].map { (text: $0, language: source) } : nil
-        return CaseFormField(
+        return FormField(
             line ? .line : .text, name: name, label: t(label), help: help.map { t($0) }, value: value, invalid: isInvalid(name),
             language: values.textLanguage, original: original,
             isStale: translating && (field?.isStale(values.textLanguage, source: source) ?? false), rows: rows)
     }
 
-    private func dateField(_ name: String, _ label: UIKey, _ value: String) -> CaseFormField {
-        CaseFormField(.line, name: name, label: t(label), help: t(.caseFormDateHelp), value: value, invalid: isInvalid(name), language: nil)
+    private func dateField(_ name: String, _ label: UIKey, _ value: String) -> FormField {
+        FormField(.line, name: name, label: t(label), help: t(.caseFormDateHelp), value: value, invalid: isInvalid(name), language: nil)
     }
 
     /// Identifier, languages, status, publication and origin.
-    var about: [CaseFormField] {
-        var fields: [CaseFormField] = []
+    var about: [FormField] {
+        var fields: [FormField] = []
         if values.revision == nil {
             fields.append(
-                CaseFormField(
+                FormField(
                     .line, name: "id", label: t(.caseFormID), help: t(.caseFormIDHelp), value: values.id, required: true,
                     invalid: isInvalid("id")))
             fields.append(
@@ -58,7 +58,7 @@ struct CaseFormFields {
                     [(CaseStatus.draft.rawValue, t(.caseStatusDraft)), (CaseStatus.published.rawValue, t(.caseStatusPublished))],
                     required: true, invalid: isInvalid("status")))
         } else {
-            fields.append(CaseFormField(.hidden, name: "status", label: "", value: CaseStatus.draft.rawValue))
+            fields.append(FormField(.hidden, name: "status", label: "", value: CaseStatus.draft.rawValue))
         }
         fields.append(
             .select(
@@ -81,7 +81,7 @@ struct CaseFormFields {
     }
 
     /// Title, summary and analysis.
-    var texts: [CaseFormField] {
+    var texts: [FormField] {
         [
             text("title", .caseFormTitle, value: values.title, field: base?.title, rows: 1, line: true),
             text("summary", .caseFormSummary, value: values.summary, field: base?.summary, help: .caseFormSummaryHelp, rows: 8),
@@ -90,7 +90,7 @@ struct CaseFormFields {
     }
 
     /// Period, places, markets, form, stage, factors, watch points, practices, instruments.
-    var classification: [CaseFormField] {
+    var classification: [FormField] {
         let snapshot = env.snapshot
         return [
             dateField("period_start", .caseFormPeriodStart, values.periodStart),
@@ -104,7 +104,7 @@ struct CaseFormFields {
             .checklist(
                 "regions", t(.caseRegions), chosen: values.regions,
                 snapshot.regions.map { ($0.info.slug, env.text($0.info).text.title) }, invalid: isInvalid("regions")),
-            CaseFormField(
+            FormField(
                 .line, name: "countries", label: t(.caseCountries), help: t(.findingFieldCountriesHelp), value: values.countries,
                 invalid: isInvalid("countries")),
             .checklist("markets", t(.caseMarkets), chosen: values.markets, CrimeMarket.allCases.map { ($0.rawValue, EvidenceLabels.market($0, t)) }),

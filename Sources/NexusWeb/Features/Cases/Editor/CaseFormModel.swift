@@ -41,10 +41,10 @@ struct CaseFormModel: Sendable {
     let problemLead: String?
     let nameCheck: NameCheck?
     let conflict: CaseFormConflict?
-    let about: [CaseFormField]
-    let texts: [CaseFormField]
-    let classification: [CaseFormField]
-    let groups: [CaseFormRowGroup]
+    let about: [FormField]
+    let texts: [FormField]
+    let classification: [FormField]
+    let groups: [FormRowGroup]
     let deleteAction: String?
 
     static func make(
@@ -55,7 +55,7 @@ struct CaseFormModel: Sendable {
         let language = env.language
         let record = base?.record
         let anchors = problems.map { CaseMessages.anchor(of: $0.field, in: values) }
-        let fields = CaseFormFields(
+        let fields = FormFields(
             values: values, base: record, env: env, invalid: Set(anchors),
             mayPublish: Authorization.allows(app.identity.principal, .editCases),
             roleNames: Dictionary(uniqueKeysWithValues: Role.allCases.map { ($0, app.roleName($0)) }))

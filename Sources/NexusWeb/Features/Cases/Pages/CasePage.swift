@@ -33,6 +33,8 @@ enum CasePage {
         let updated: String
         /// The case's form, for those who may change it.
         let editHref: String?
+        /// A new scenario built on the case, for those who design exercises.
+        let scenarioHref: String?
         /// The case as a STIX 2.1 bundle.
         let stixHref: String
     }
@@ -78,8 +80,10 @@ enum CasePage {
         let grade: String
     }
 
-    static func result(_ stored: StoredCase, route: CasesRoute, editHref: String? = nil, _ env: PageEnvironment) -> PageResult {
-        let model = model(stored, editHref: editHref, env)
+    static func result(
+        _ stored: StoredCase, route: CasesRoute, editHref: String? = nil, scenarioHref: String? = nil, _ env: PageEnvironment
+    ) -> PageResult {
+        let model = model(stored, editHref: editHref, scenarioHref: scenarioHref, env)
         var notices: [String] = []
         let record = stored.record
         let stale = record.staleFields(in: env.language)
@@ -98,7 +102,7 @@ enum CasePage {
         return PageResult(template: "case", layout: layout, model: model)
     }
 
-    static func model(_ stored: StoredCase, editHref: String? = nil, _ env: PageEnvironment) -> Model {
+    static func model(_ stored: StoredCase, editHref: String? = nil, scenarioHref: String? = nil, _ env: PageEnvironment) -> Model {
         let record = stored.record
         let t = env.t
         func text(_ field: TranslatableText) -> String { field.resolve(env.language, source: record.sourceLanguage).text }
@@ -148,7 +152,7 @@ enum CasePage {
             instruments: record.instruments.compactMap { env.snapshot.instrument(slug: $0) }.map { instrument in
                 Link(label: env.text(instrument.info).text.title, href: env.href(.instrument(instrument.info.slug)))
             },
-            updated: t(.caseUpdated, ["date": t.day(stored.updatedAt)]), editHref: editHref,
+            updated: t(.caseUpdated, ["date": t.day(stored.updatedAt)]), editHref: editHref, scenarioHref: scenarioHref,
             stixHref: Route.cases(.api(.stix(record.id, env.language))).path)
     }
 

@@ -70,7 +70,7 @@ enum ScenarioImportAnswer {
             return .jsonError(.conflict, code: "exists", message: t(.scenarioExists, ["id": Localizer.isolated(id.rawValue)]))
         case .failure(.forbidden):
             return .jsonError(.forbidden, code: "forbidden", message: t(.errorForbiddenBody))
-        case .failure(.notFound), .failure(.stale):
+        case .failure(.notFound), .failure(.stale), .failure(.eventsList):
             return .jsonError(.conflict, code: "exists", message: t(.scenarioFileInvalid))
         }
     }

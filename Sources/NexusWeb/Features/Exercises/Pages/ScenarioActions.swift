@@ -4,8 +4,8 @@ import NexusApplication
 import NexusDomain
 import NexusLocalization
 
-/// What changes scenarios from the browser: importing an exercise file, downloading one,
-/// duplicating and deleting a scenario.
+/// What changes scenarios from the browser: writing one, importing an exercise file,
+/// downloading one, duplicating and deleting a scenario.
 struct ScenarioActions {
     let app: SignedInPage
     let env: PageEnvironment
@@ -15,6 +15,18 @@ struct ScenarioActions {
 
     func answer(_ action: ExercisesRoute.Action, form: FormBody?) async throws -> Response {
         switch action {
+        case .new:
+            return try await ScenarioFormPage(app: app, env: env).answer(id: nil, form: form)
+        case .edit(let id):
+            return try await ScenarioFormPage(app: app, env: env).answer(id: id, form: form)
+        case .events(let id):
+            return try await ScenarioEventsPage(app: app, env: env).answer(id: id, form: form)
+        case .keep(let id):
+            return try await ExerciseLibraryActions(app: app, env: env).keep(id, form: form)
+        case .insert(let item):
+            return try await ExerciseLibraryActions(app: app, env: env).insert(item, form: form)
+        case .forget(let item):
+            return try await ExerciseLibraryActions(app: app, env: env).forget(item)
         case .importFile:
             let data = Data((form?["file"] ?? "").utf8)
             switch try await design.importFile(data, as: principal, by: app.identity.actor) {
@@ -25,7 +37,7 @@ struct ScenarioActions {
                     switch refusal {
                     case .invalid(let problems): problems.map { ScenarioMessages.line($0, app.t) }
                     case .exists(let id): [app.t(.scenarioExists, ["id": Localizer.isolated(id.rawValue)])]
-                    case .forbidden, .notFound, .stale: [app.t(.errorForbiddenBody)]
+                    case .forbidden, .notFound, .stale, .eventsList: [app.t(.errorForbiddenBody)]
                     }
                 return try await library(problems: [app.t(.scenarioFileInvalid)] + lines)
             }

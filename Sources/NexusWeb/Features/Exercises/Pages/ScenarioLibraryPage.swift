@@ -15,6 +15,7 @@ enum ScenarioLibraryPage {
         let previousHref: String?
         let nextHref: String?
         let importAction: String
+        let newHref: String
         let csrfToken: String
         let problems: [String]
         let hasProblems: Bool
@@ -55,7 +56,8 @@ enum ScenarioLibraryPage {
             emptyText: result.total == 0 ? t(.scenariosEmpty) : nil,
             pageText: pages > 1 || page > 1 ? t(.casesPageOf, ["page": t.number(page), "pages": t.number(pages)]) : nil,
             previousHref: page > 1 ? path + sized + "page=\(page - 1)" : nil, nextHref: page < pages ? path + sized + "page=\(page + 1)" : nil,
-            importAction: Route.exercises(.action(env.language, .importFile)).path, csrfToken: csrfToken, problems: problems,
+            importAction: Route.exercises(.action(env.language, .importFile)).path,
+            newHref: Route.exercises(.action(env.language, .new)).path, csrfToken: csrfToken, problems: problems,
             hasProblems: !problems.isEmpty)
     }
 }

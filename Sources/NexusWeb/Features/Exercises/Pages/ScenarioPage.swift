@@ -20,6 +20,10 @@ enum ScenarioPage {
         let manualHref: String
         let exportHref: String
         let duplicateHref: String
+        let editHref: String
+        let eventsHref: String
+        let keepAction: String
+        let libraryHref: String
         let deleteAction: String
         let csrfToken: String
         let updated: String
@@ -42,6 +46,11 @@ enum ScenarioPage {
     struct PhaseRow: Sendable {
         let heading: String
         let counts: String
+        /// The phase's injects, to keep one in the library.
+        let injects: [FormOption]
+        let hasInjects: Bool
+        /// The phase's identifier when it has questions to keep as a set.
+        let questionsPhase: String?
     }
 
     static func model(_ stored: StoredScenario, caseTitle: String?, csrfToken: String, env: PageEnvironment) -> Model {
@@ -90,11 +99,17 @@ enum ScenarioPage {
                         [
                             "injects": t.number(phase.injects.count), "questions": t.number(phase.questions.count),
                             "polls": t.number(phase.polls.count), "expected": t.number(phase.expectedActions.count),
-                        ]))
+                        ]),
+                    injects: phase.injects.map { FormOption(value: $0.id, label: text.plain($0.title), isSelected: false) },
+                    hasInjects: !phase.injects.isEmpty, questionsPhase: phase.questions.isEmpty ? nil : phase.id)
             },
             handbookHref: route(.handbook), manualHref: route(.situation),
             exportHref: Route.exercises(.action(env.language, .export(scenario.id))).path,
             duplicateHref: Route.exercises(.action(env.language, .duplicate(scenario.id))).path,
+            editHref: Route.exercises(.action(env.language, .edit(scenario.id))).path,
+            eventsHref: Route.exercises(.action(env.language, .events(scenario.id))).path,
+            keepAction: Route.exercises(.action(env.language, .keep(scenario.id))).path,
+            libraryHref: Route.exercises(.materials(env.language)).path,
             deleteAction: Route.exercises(.action(env.language, .delete(scenario.id))).path, csrfToken: csrfToken,
             updated: t(.caseUpdated, ["date": t.day(stored.updatedAt)]))
     }

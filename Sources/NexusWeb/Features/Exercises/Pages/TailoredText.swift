@@ -11,22 +11,28 @@ struct TailoredText {
     let scenario: Scenario
     let env: PageEnvironment
 
-    /// A text as HTML from Markdown.
+    /// A text as HTML from Markdown; a text in another language than the page's (the
+    /// original, where a translation is missing) is marked with its language and direction.
     func html(_ text: TranslatableText) -> String {
         let resolved = text.resolve(env.language, source: scenario.sourceLanguage)
-        return ScenarioTailor.substitute(
+        let html = ScenarioTailor.substitute(
             env.markdown.html(resolved.text),
             { name, value in markup(name, value) },
             lookup: { tailor.value($0, in: env.language) })
+        guard resolved.language != env.language else { return html }
+        return "<div lang=\"\(resolved.language.code)\" dir=\"\(resolved.language.isRightToLeft ? "rtl" : "ltr")\">\(html)</div>"
     }
 
-    /// A short text as plain words (titles, options), for the template to escape.
+    /// A short text as plain words (titles, options), for the template to escape; one in
+    /// another language than the page's is isolated, so that its punctuation stays in place
+    /// in a page of the other direction.
     func plain(_ text: TranslatableText) -> String {
         let resolved = text.resolve(env.language, source: scenario.sourceLanguage)
-        return ScenarioTailor.substitute(
+        let plain = ScenarioTailor.substitute(
             resolved.text,
             { name, value in words(name, value) },
             lookup: { tailor.value($0, in: env.language) })
+        return resolved.language.isRightToLeft == env.language.isRightToLeft ? plain : Localizer.isolated(plain)
     }
 
     /// The `lang` of a text shown in another language than the page's, else `nil`.

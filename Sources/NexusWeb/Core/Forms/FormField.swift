@@ -2,8 +2,8 @@ import Foundation
 import NexusDomain
 import NexusLocalization
 
-/// One field of the case form, as its template draws it.
-struct CaseFormField: Sendable {
+/// One field of a form (a case, a scenario, a translation), as `form-field` draws it.
+struct FormField: Sendable {
     enum Kind: Sendable {
         case line, text, select, checklist, checkbox, hidden
     }
@@ -71,36 +71,44 @@ struct CaseFormField: Sendable {
     static func select(
         _ name: String, _ label: String, value: String, _ choices: [(String, String)], blank: String? = nil, required: Bool = false,
         invalid: Bool = false, help: String? = nil
-    ) -> CaseFormField {
+    ) -> FormField {
         let all = (blank.map { [("", $0)] } ?? []) + choices
-        return CaseFormField(
+        return FormField(
             .select, name: name, label: label, help: help, value: value,
             options: all.map { FormOption(value: $0.0, label: $0.1, isSelected: $0.0 == value) }, required: required, invalid: invalid)
     }
 
     /// Checkboxes named `name[]`, those in `chosen` ticked.
     static func checklist(_ name: String, _ label: String, chosen: [String], _ choices: [(String, String)], invalid: Bool = false)
-        -> CaseFormField
+        -> FormField
     {
         let picked = Set(chosen)
-        return CaseFormField(
+        return FormField(
             .checklist, name: name + "[]", label: label,
             options: choices.map { FormOption(value: $0.0, label: $0.1, isSelected: picked.contains($0.0)) }, invalid: invalid)
     }
 }
 
-/// A row of the form (an actor, a relationship, a source, an event) in its own fieldset.
-struct CaseFormRow: Sendable {
+/// A row of a form (an actor, a relationship, an inject) in its own fieldset, with the
+/// lists inside it (a phase's injects, a poll's options).
+struct FormRow: Sendable {
     let legend: String
-    let fields: [CaseFormField]
+    let fields: [FormField]
+    let groups: [FormRowGroup]
+
+    init(legend: String, fields: [FormField], groups: [FormRowGroup] = []) {
+        self.legend = legend
+        self.fields = fields
+        self.groups = groups
+    }
 }
 
 /// A list of rows with the button that adds one.
-struct CaseFormRowGroup: Sendable {
+struct FormRowGroup: Sendable {
     let id: String
     let heading: String
     let help: String?
-    let rows: [CaseFormRow]
+    let rows: [FormRow]
     let addLabel: String
     let addValue: String
 }
