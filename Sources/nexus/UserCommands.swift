@@ -22,9 +22,12 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "For translators: a language they may translate into (fr, ar, sq). Repeat for several.")
         var language: [String] = []
         @Option(help: "For focal points: a country code (ISO 3166, e.g. AL). Repeat for several.") var country: [String] = []
+        @Option(help: "The interface language: en, fr, ar or sq (default en; signing in from a page in another one changes it).")
+        var interface: String = Language.source.code
         @OptionGroup var storage: StorageOptions
 
         func validate() throws {
+            guard Language(rawValue: interface) != nil else { throw ValidationError("--interface takes en, fr, ar or sq") }
             guard !role.isEmpty else { throw ValidationError("give at least one --role") }
             for name in role where Role(rawValue: name) == nil {
                 throw ValidationError("unknown role \"\(name)\"; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -40,7 +43,8 @@ struct UserCommand: AsyncParsableCommand {
                 let user = try await accounts.createUser(
                     email: email, name: name ?? String(email.split(separator: "@").first ?? ""), password: password,
                     roles: Set(role.compactMap(Role.init(rawValue:))), languages: Set(language.compactMap(Language.init(rawValue:))),
-                    countries: Set(country.map { $0.uppercased() }), by: .commandLine)
+                    countries: Set(country.map { $0.uppercased() }), preferredLanguage: Language(rawValue: interface) ?? .source,
+                    by: .commandLine)
                 print("Created \(user.email) (\(user.roles.sorted().map(\.rawValue).joined(separator: ", "))).")
             }
         }

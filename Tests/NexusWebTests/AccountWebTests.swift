@@ -29,6 +29,33 @@ struct SessionLanguageTests {
         }
     }
 
+    @Test(
+        "signing in from a page in French or Arabic lands there on one's own work page, and remembers the language", arguments: TestEngine.available)
+    func signInLanguage(engine: TestEngine) async throws {
+        try await TestApp.run(
+            engine: engine, content: Fixtures.testContent,
+            seed: { accounts in
+                _ = try await accounts.createUser(
+                    email: "officer@example.org", name: "Olivier", password: AuthTests.password, roles: [.programmeOfficer],
+                    by: .commandLine)
+                _ = try await accounts.createUser(
+                    email: "translator@example.org", name: "Tariq", password: AuthTests.password, roles: [.translator], languages: [.ar],
+                    by: .commandLine)
+            }
+        ) { client in
+            let officer = TestBrowser(client)
+            let signedIn = try await officer.signIn("officer@example.org", AuthTests.password, language: "fr")
+            #expect(signedIn.headers[.location] == "/fr/evidence/manage", "the officer's desk, in French")
+            #expect(try await officer.get("/").headers[.location] == "/fr", "and French is remembered")
+            let translator = TestBrowser(client)
+            let arabic = try await translator.signIn("translator@example.org", AuthTests.password, language: "ar")
+            #expect(arabic.headers[.location] == "/ar/translate")
+            // From an English page (where default links lead) the remembered language stands.
+            let again = TestBrowser(client)
+            #expect(try await again.signIn("translator@example.org", AuthTests.password, language: "en").headers[.location] == "/ar/translate")
+        }
+    }
+
     @Test("a form sent with a session that has ended gets 401 in the page's language and changes nothing", arguments: TestEngine.available)
     func endedSession(engine: TestEngine) async throws {
         try await TestApp.run(engine: engine, content: Fixtures.testContent, seed: AuthTests.seedPeople) { client in

@@ -67,6 +67,12 @@ def test_user_add_reads_the_password_from_stdin_and_token_create_prints_it_once(
     assert weak.returncode != 0 and "at least 12 characters" in weak.stderr
     unknown_role = run(nexus, "user", "add", "--email", "bo@example.org", "--role", "king", env=env, input="x\n")
     assert unknown_role.returncode != 0 and "unknown role" in unknown_role.stderr
+    unknown_language = run(nexus, "user", "add", "--email", "bo@example.org", "--role", "editor", "--interface", "de", env=env,
+                           input="a long passphrase for bo\n")
+    assert unknown_language.returncode != 0 and "--interface takes en, fr, ar or sq" in unknown_language.stderr
+    arabic = run(nexus, "user", "add", "--email", "bo@example.org", "--role", "translator", "--language", "ar", "--interface", "ar",
+                 env=env, input="a long passphrase for bo\n")
+    assert arabic.returncode == 0, arabic.stderr
     token = run(nexus, "token", "create", "--email", "ana@example.org", "--name", "nightly export", env=env)
     assert token.returncode == 0, token.stderr
     assert token.stdout.strip().startswith("nxt_") and "shown only this once" in token.stderr

@@ -34,7 +34,16 @@ struct SignInPage {
                 email: email, password: form["password"] ?? "", client: app.identity.clientAddress)
             // A new session at every sign-in: a session fixed by someone else before is worthless.
             if let old = app.identity.sessionCookie { try await app.services.accounts.sessions.close(old) }
-            let destination = Self.isLocal(next) ? next : Route.toolkit(.page(signedIn.user.preferredLanguage, .home)).path
+            // Signing in from a page in another language than English says which one the
+            // person reads: it becomes their interface language. From an English page (where
+            // links and the root lead by default) their own choice stands.
+            let language = app.language == .source ? signedIn.user.preferredLanguage : app.language
+            if language != signedIn.user.preferredLanguage {
+                var user = signedIn.user
+                user.preferredLanguage = language
+                try await app.services.accounts.update(user, by: .user(user, client: app.identity.clientAddress))
+            }
+            let destination = Self.isLocal(next) ? next : Self.workPage(of: .session(signedIn.user), in: language).path
             var response = Response(status: .seeOther, headers: [.location: destination])
             let maxAge = Int(app.services.config.sessionIdleTimeout.components.seconds) * 24
             response.setCookie(
@@ -50,6 +59,18 @@ struct SignInPage {
             response.headers[.retryAfter] = String(max(1, Int(wait.components.seconds) + 1))
             return response
         }
+    }
+
+    /// Where a person's work starts: the first area of the account bar they may use (the
+    /// editors' index, the evidence desk, the scenarios, the translators' dashboard, the
+    /// users), else the home page.
+    static func workPage(of principal: Principal, in language: Language) -> Route {
+        let areas: [(Permission, Route)] = [
+            (.editContent, .editing(.page(language, .index))), (.recordEvidence, .evidence(.desk(language, .manage))),
+            (.designExercises, .exercises(.library(language))), (.translate(nil), .translation(.page(language, .dashboard))),
+            (.manageUsers, .admin(.page(language, .users))),
+        ]
+        return areas.first { Authorization.allows(principal, $0.0) }?.1 ?? .toolkit(.page(language, .home))
     }
 
     private func show(email: String, next: String, error: String?, status: HTTPResponse.Status) -> Response {
