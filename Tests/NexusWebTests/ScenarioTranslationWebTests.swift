@@ -32,6 +32,7 @@ struct ScenarioTranslationWebTests {
             #expect(dashboard.body.contains("Objective 1 › Critical task 1 › Text"), "the missing texts are named by their place")
             #expect(!dashboard.body.contains("/en/translate/fr/practices/"), "a facilitator is not offered the toolkit")
 
+            #expect(try await browser.get("/en/scenarios/sample-exercise").body.contains("<dt>Complete in</dt><dd>English</dd>"))
             let form = try await browser.get("/en/translate/fr/scenarios/sample-exercise")
             #expect(form.status == .ok && form.body.contains("name=\"text/phases/p1/injects/i1/title\""))
             #expect(form.body.contains("value=\"Exercice au point de passage\""))
@@ -47,7 +48,7 @@ struct ScenarioTranslationWebTests {
             let french = try await browser.get("/fr/scenarios/sample-exercise/handbook?tailoring=testland")
             #expect(french.body.contains("Camion arrêté"))
             let page = try await browser.get("/en/scenarios/sample-exercise")
-            #expect(page.body.contains("Français"), "French is now a complete language of the scenario")
+            #expect(page.body.contains("<dt>Complete in</dt><dd>English, Français</dd>"), "French is now a complete language of the scenario")
             let done = try await browser.get("/en/translate")
             #expect(!done.body.contains("href=\"/en/translate/fr/scenarios/sample-exercise\""))
 

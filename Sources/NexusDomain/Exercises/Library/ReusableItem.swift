@@ -67,24 +67,15 @@ public struct ReusableItem: Sendable, Hashable, Codable, Identifiable {
     public func inserted(into scenario: Scenario, phase: Int) -> Scenario? {
         guard scenario.sourceLanguage == sourceLanguage, scenario.phases.indices.contains(phase) else { return nil }
         var scenario = scenario
-        var used = Set(scenario.objectives.map(\.id) + scenario.objectives.flatMap { $0.criticalTasks.map(\.id) } + scenario.phases.map(\.id))
-        for part in scenario.phases {
-            used.formUnion(part.injects.map(\.id) + part.questions.map(\.id) + part.polls.map(\.id) + part.expectedActions.map(\.id))
-        }
-        func fresh(_ prefix: String) -> String {
-            var number = 1
-            while used.contains("\(prefix)-\(number)") { number += 1 }
-            used.insert("\(prefix)-\(number)")
-            return "\(prefix)-\(number)"
-        }
+        var ids = ScenarioPartIDs(scenario)
         if var inject {
-            inject.id = fresh("inject")
+            inject.id = ids.fresh("inject")
             let start = scenario.phases[..<phase].reduce(0) { $0 + $1.durationMinutes }
             inject.offsetMinutes = scenario.phases[phase].injects.map(\.offsetMinutes).max().map { $0 + 10 } ?? start
             scenario.phases[phase].injects.append(inject)
         }
         for var question in questions {
-            question.id = fresh("question")
+            question.id = ids.fresh("question")
             scenario.phases[phase].questions.append(question)
         }
         return scenario

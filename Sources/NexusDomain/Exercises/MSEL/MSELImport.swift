@@ -83,17 +83,10 @@ public enum MSELImport {
     /// (those already there first at equal times), with identifiers unique in the scenario.
     public static func applying(_ rows: [Row], to scenario: Scenario) -> Scenario {
         var scenario = scenario
-        var used = Set(scenario.objectives.map(\.id) + scenario.objectives.flatMap { $0.criticalTasks.map(\.id) } + scenario.phases.map(\.id))
-        for phase in scenario.phases {
-            used.formUnion(
-                phase.injects.map(\.id) + phase.questions.map(\.id) + phase.polls.map(\.id) + phase.expectedActions.map(\.id))
-        }
-        var number = 1
+        var ids = ScenarioPartIDs(scenario)
         for row in rows {
-            while used.contains("inject-\(number)") { number += 1 }
             var inject = row.inject
-            inject.id = "inject-\(number)"
-            used.insert(inject.id)
+            inject.id = ids.fresh("inject")
             scenario.phases[row.phase].injects.append(inject)
         }
         for index in scenario.phases.indices {
