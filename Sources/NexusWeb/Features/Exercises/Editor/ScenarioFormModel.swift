@@ -69,7 +69,6 @@ struct ScenarioFormModel: Sendable {
     let csrfToken: String
     let revision: String?
     let sourceLanguage: String?
-    let lang: String
     let scenarioHref: String?
     let libraryHref: String
     let message: String?
@@ -101,7 +100,6 @@ struct ScenarioFormModel: Sendable {
             title: title, intro: t(.scenarioFormIntro, ["language": values.sourceLanguage.nativeName]),
             action: Route.exercises(.action(language, record.map { .edit($0.id) } ?? .new)).path, csrfToken: app.identity.csrfToken,
             revision: values.revision.map(String.init), sourceLanguage: record == nil ? nil : values.sourceLanguage.code,
-            lang: values.sourceLanguage.code,
             scenarioHref: record.map { Route.exercises(.scenario(language, $0.id)).path },
             libraryHref: Route.exercises(.library(language)).path, message: message,
             problems: zip(problems, anchors).map { Problem(text: ScenarioMessages.line($0, t), href: "#" + $1) },
